@@ -1,0 +1,2 @@
+OPTIONAL MATCH (v:SchemaVersion)
+RETURN coalesce(max(v.version), 0) AS version

@@ -1,0 +1,2 @@
+MERGE (v:SchemaVersion {version: $version})
+ON CREATE SET v.name = $name, v.appliedAt = datetime()

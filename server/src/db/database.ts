@@ -1,0 +1,102 @@
+/**
+ * The one way the server talks to Neo4j: named Cypher (never string-built) through managed
+ * transactions. Reads go through executeRead so a cluster (neo4j:// routing) can send them to
+ * secondaries; every write is a single executeWrite transaction, so it commits whole or not at all.
+ */
+import neo4j, { type Driver, type ManagedTransaction, type RecordShape } from 'neo4j-driver';
+import { cypher, type QueryName } from '@cyswllt/cypher';
+import type { DatabaseConfig } from './config.ts';
+import { toPlain } from './values.ts';
+
+export type Row = Record<string, unknown>;
+
+/** A write transaction that only runs named queries. */
+export interface WriteTx {
+  run<T extends Row = Row>(name: QueryName, params?: Record<string, unknown>): Promise<T[]>;
+}
+
+function plainRows<T>(records: { toObject(): RecordShape }[]): T[] {
+  return records.map((r) => toPlain(r.toObject()) as T);
+}
+
+export class Database {
+  readonly driver: Driver;
+  /** Cypher round trips since start: tests use it to prove batching. */
+  queryCount = 0;
+  private readonly database: string | undefined;
+
+  constructor(config: DatabaseConfig) {
+    this.driver = neo4j.driver(config.uri, neo4j.auth.basic(config.username, config.password), {
+      disableLosslessIntegers: false,
+      maxConnectionPoolSize: 100,
+      connectionAcquisitionTimeout: 30_000,
+      userAgent: 'cyswllt',
+    });
+    this.database = config.database;
+  }
+
+  private session(mode: 'READ' | 'WRITE') {
+    return this.driver.session({
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+      ...(this.database ? { database: this.database } : {}),
+    });
+  }
+
+  /** Runs one named read query and returns its rows as plain objects. */
+  async read<T extends Row = Row>(name: QueryName, params: Record<string, unknown> = {}): Promise<T[]> {
+    const session = this.session('READ');
+    try {
+      this.queryCount++;
+      return await session.executeRead(async (tx) => plainRows<T>((await tx.run(cypher(name), params)).records));
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** Runs `work` as one write transaction; everything it runs commits together or not at all. */
+  async write<T>(work: (tx: WriteTx) => Promise<T>): Promise<T> {
+    const session = this.session('WRITE');
+    try {
+      return await session.executeWrite((tx: ManagedTransaction) =>
+        work({
+          run: async <R extends Row = Row>(name: QueryName, params: Record<string, unknown> = {}) => {
+            this.queryCount++;
+            return plainRows<R>((await tx.run(cypher(name), params)).records);
+          },
+        }),
+      );
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** Runs a named query in an auto-commit transaction: needed by `CALL { } IN TRANSACTIONS`. */
+  async runAutoCommit(name: QueryName, params: Record<string, unknown> = {}): Promise<void> {
+    const session = this.session('WRITE');
+    try {
+      this.queryCount++;
+      await session.run(cypher(name), params);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** Schema statements cannot share a transaction with data writes; run each on its own. */
+  async runSchemaStatement(statement: string): Promise<void> {
+    const session = this.session('WRITE');
+    try {
+      this.queryCount++;
+      await session.run(statement);
+    } finally {
+      await session.close();
+    }
+  }
+
+  async verifyConnectivity(): Promise<void> {
+    await this.driver.verifyConnectivity(this.database ? { database: this.database } : {});
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+}

@@ -1,0 +1,30 @@
+/**
+ * The GraphQL endpoint as a yoga instance, separate from any HTTP server (as in graphql-yoga's
+ * examples), so tests call `yoga.fetch` without a socket.
+ */
+import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import type { Database } from '../db/database.ts';
+import type { Context } from '../schema/context.ts';
+import { schema } from '../schema/index.ts';
+
+export interface YogaOptions {
+  db: Database;
+  /** GraphiQL and introspection; on by default outside production */
+  development?: boolean;
+}
+
+export type CyswlltYoga = YogaServerInstance<Record<string, unknown>, Context>;
+
+export function createGraphqlHandler(options: YogaOptions): CyswlltYoga {
+  const development = options.development ?? process.env.NODE_ENV !== 'production';
+  return createYoga<Record<string, unknown>, Context>({
+    schema,
+    graphqlEndpoint: '/graphql',
+    graphiql: development ? { title: 'Cyswllt GraphQL' } : false,
+    landingPage: false,
+    // Unexpected errors reach clients as "Unexpected error." with no stack or driver message.
+    maskedErrors: true,
+    context: () => ({ db: options.db, actor: 'anonymous' }),
+    logging: development ? 'info' : 'warn',
+  });
+}

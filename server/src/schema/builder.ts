@@ -1,0 +1,30 @@
+/**
+ * The Pothos schema builder, alone in its file (as in Pothos's examples/complex-app): every type
+ * file imports it, and schema/index.ts imports every type file and builds the schema.
+ */
+import SchemaBuilder from '@pothos/core';
+import DataloaderPlugin from '@pothos/plugin-dataloader';
+import ErrorsPlugin from '@pothos/plugin-errors';
+import RelayPlugin from '@pothos/plugin-relay';
+import { DateResolver, DateTimeResolver } from 'graphql-scalars';
+import type { Context } from './context.ts';
+
+export const builder = new SchemaBuilder<{
+  Context: Context;
+  Scalars: {
+    /** graphql-scalars parses Date input to a JS Date (UTC midnight); see domain/dates.ts isoDate */
+    Date: { Input: Date; Output: string | Date };
+    DateTime: { Input: Date; Output: Date | string };
+  };
+  DefaultFieldNullability: false;
+}>({
+  plugins: [ErrorsPlugin, RelayPlugin, DataloaderPlugin],
+  defaultFieldNullability: false,
+  relay: {},
+  errors: { defaultTypes: [] },
+});
+
+builder.addScalarType('Date', DateResolver);
+builder.addScalarType('DateTime', DateTimeResolver);
+
+builder.queryType({});

@@ -1,0 +1,11 @@
+/** Assembles the GraphQL schema: importing a type file registers its types, queries and mutations. */
+import { lexicographicSortSchema, printSchema } from 'graphql';
+import { builder } from './builder.ts';
+import './network.ts';
+
+export const schema = builder.toSchema();
+
+/** The SDL committed as schema.graphql; a test fails when it drifts from the code. */
+export function printSchemaSdl(): string {
+  return printSchema(lexicographicSortSchema(schema));
+}
