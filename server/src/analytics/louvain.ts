@@ -1,6 +1,12 @@
-import Graph from 'graphology';
-import louvainAlgorithm from 'graphology-communities-louvain';
+import { UndirectedGraph } from 'graphology';
+import louvainModule, { type LouvainOptions } from 'graphology-communities-louvain';
 import type { CompactGraph } from './graph.ts';
+
+// graphology-communities-louvain is CommonJS (module.exports = fn); under NodeNext its typings'
+// `export default` describes a `.default` property that only exists when bundled. Take either.
+type LouvainFn = (graph: UndirectedGraph, options?: LouvainOptions) => Record<string, number>;
+const louvainAlgorithm: LouvainFn =
+  (louvainModule as unknown as { default?: LouvainFn }).default ?? (louvainModule as unknown as LouvainFn);
 
 /** Mulberry32: a small seeded PRNG returning floats in [0, 1). */
 export function mulberry32(seed: number): () => number {
@@ -29,7 +35,7 @@ export interface Communities {
  * differ; compare their modularity, not the partition.) Isolates are singleton communities.
  */
 export function louvain(g: CompactGraph, seed = 42): Communities {
-  const graph = new Graph({ type: 'undirected', multi: false, allowSelfLoops: false });
+  const graph = new UndirectedGraph({ multi: false, allowSelfLoops: false });
   for (let v = 0; v < g.n; v++) graph.addNode(String(v));
   for (let e = 0; e < g.m; e++) graph.addEdge(String(g.edgeU[e]), String(g.edgeV[e]));
   const raw = g.m === 0 ? {} : louvainAlgorithm(graph, { rng: mulberry32(seed), resolution: 1, getEdgeWeight: null });

@@ -13,7 +13,10 @@ export function modularity(g: CompactGraph, community: Int32Array, resolution = 
   for (const c of community) if (c + 1 > k) k = c + 1;
   const inside = new Float64Array(k);
   const degreeSum = new Float64Array(k);
-  for (let v = 0; v < g.n; v++) degreeSum[community[v]!] += g.offsets[v + 1]! - g.offsets[v]!;
+  for (let v = 0; v < g.n; v++) {
+    const c = community[v]!;
+    degreeSum[c] = degreeSum[c]! + g.offsets[v + 1]! - g.offsets[v]!;
+  }
   for (let e = 0; e < g.m; e++) {
     const c = community[g.edgeU[e]!]!;
     if (c === community[g.edgeV[e]!]) inside[c]!++;

@@ -12,7 +12,7 @@ export type Row = Record<string, unknown>;
 
 /** A write transaction that only runs named queries. */
 export interface WriteTx {
-  run<T extends Row = Row>(name: QueryName, params?: Record<string, unknown>): Promise<T[]>;
+  run<T = Row>(name: QueryName, params?: Record<string, unknown>): Promise<T[]>;
 }
 
 function plainRows<T>(records: { toObject(): RecordShape }[]): T[] {
@@ -43,7 +43,7 @@ export class Database {
   }
 
   /** Runs one named read query and returns its rows as plain objects. */
-  async read<T extends Row = Row>(name: QueryName, params: Record<string, unknown> = {}): Promise<T[]> {
+  async read<T = Row>(name: QueryName, params: Record<string, unknown> = {}): Promise<T[]> {
     const session = this.session('READ');
     try {
       this.queryCount++;
@@ -59,7 +59,7 @@ export class Database {
     try {
       return await session.executeWrite((tx: ManagedTransaction) =>
         work({
-          run: async <R extends Row = Row>(name: QueryName, params: Record<string, unknown> = {}) => {
+          run: async <R = Row>(name: QueryName, params: Record<string, unknown> = {}) => {
             this.queryCount++;
             return plainRows<R>((await tx.run(cypher(name), params)).records);
           },

@@ -17,6 +17,8 @@ export const builder = new SchemaBuilder<{
     DateTime: { Input: Date; Output: Date | string };
   };
   DefaultFieldNullability: false;
+  /** every connection resolver returns its total, shown as `totalCount` */
+  Connection: { totalCount: number };
 }>({
   plugins: [ErrorsPlugin, RelayPlugin, DataloaderPlugin],
   defaultFieldNullability: false,
@@ -28,3 +30,8 @@ builder.addScalarType('Date', DateResolver);
 builder.addScalarType('DateTime', DateTimeResolver);
 
 builder.queryType({});
+builder.mutationType({});
+
+builder.globalConnectionField('totalCount', (t) =>
+  t.int({ description: 'How many items match, across all pages', resolve: (connection) => connection.totalCount }),
+);

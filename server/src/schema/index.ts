@@ -1,6 +1,11 @@
 /** Assembles the GraphQL schema: importing a type file registers its types, queries and mutations. */
 import { lexicographicSortSchema, printSchema } from 'graphql';
 import { builder } from './builder.ts';
+import './errors.ts';
+import './change.ts';
+import './reference.ts';
+import './organisation.ts';
+import './tie.ts';
 import './network.ts';
 
 export const schema = builder.toSchema();

@@ -17,9 +17,11 @@ export function addDays(date: IsoDate, days: number): IsoDate {
   return fromDayNumber(toDayNumber(date) + days);
 }
 
-/** a uniformly random date in [from, to], both inclusive */
+/** a uniformly random date in [from, to], both inclusive (just `from` when the range is empty) */
 export function randomDate(prng: Prng, from: IsoDate, to: IsoDate): IsoDate {
-  return fromDayNumber(prng.int(toDayNumber(from), toDayNumber(to)));
+  const start = toDayNumber(from);
+  const end = toDayNumber(to);
+  return fromDayNumber(end <= start ? start : prng.int(start, end));
 }
 
 export function minDate(a: IsoDate, b: IsoDate): IsoDate {

@@ -13,7 +13,7 @@ export interface GraphCounts {
 }
 
 export async function graphCounts(db: Database): Promise<GraphCounts> {
-  const [row] = await db.read<GraphCounts & Record<string, unknown>>('stats/counts');
+  const [row] = await db.read<GraphCounts>('stats/counts');
   if (!row) throw new Error('The counts query returned no row');
   return row;
 }

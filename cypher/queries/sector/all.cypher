@@ -1,0 +1,3 @@
+MATCH (s:Sector)
+RETURN s {.*} AS sector
+ORDER BY s.id

@@ -1,0 +1,3 @@
+MATCH (t:Theme)
+RETURN t {.*} AS theme
+ORDER BY t.kind, t.code

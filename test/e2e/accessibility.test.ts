@@ -1,0 +1,79 @@
+/**
+ * Every main view passes axe-core's WCAG 2.x A/AA rules with no serious or critical violation, in
+ * English and Welsh; each view's screenshot is saved to docs/screenshots/<view>.png (1280x800).
+ */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../server/src/db/database.ts';
+import { ensureWebBuilt, loadDemoNetwork, startAppServer, type AppServer } from '../support/app-server.ts';
+import { launchBrowser, openPage, saveScreenshot, seriousAxeViolations, waitForNetwork } from '../support/browser.ts';
+import { testDatabase } from '../support/database.ts';
+
+const VIEWS = ['network', 'gaps', 'suggestions', 'introductions', 'representation', 'dashboard'] as const;
+
+let db: Database;
+let app: AppServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  ensureWebBuilt();
+  db = testDatabase();
+  await loadDemoNetwork(db);
+  app = await startAppServer(db);
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+  await db?.close();
+});
+
+async function settle(page: import('playwright-core').Page, view: string): Promise<void> {
+  if (view === 'network') await waitForNetwork(page);
+  await page.locator('h1#view-title').waitFor();
+  // wait for the view's own request(s) to finish
+  await page.waitForLoadState('networkidle');
+}
+
+describe.each(['en', 'cy'] as const)('accessibility (%s)', (lang) => {
+  it.each(VIEWS)('%s view has no serious or critical axe violation', async (view) => {
+    const { page, errors } = await openPage(browser, { lang });
+    await page.goto(`${app.url}/#/${view}`);
+    await settle(page, view);
+    expect(await page.locator('html').getAttribute('lang')).toBe(lang);
+    if (lang === 'en') await saveScreenshot(page, view);
+    else if (view === 'network') await saveScreenshot(page, 'network-cy');
+    const violations = await seriousAxeViolations(page);
+    expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('accessibility of the network alternatives', () => {
+  it('the table display and the organisation card have no serious or critical axe violation', async () => {
+    const { page } = await openPage(browser);
+    await page.goto(`${app.url}/#/network?display=table`);
+    const firstRow = page.locator('[data-testid="organisations-table"] tbody tr th button').first();
+    await firstRow.waitFor();
+    await firstRow.click();
+    await page.getByTestId('organisation-panel').waitFor();
+    await saveScreenshot(page, 'network-table');
+    const violations = await seriousAxeViolations(page);
+    expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('a skip link leads to the main content', async () => {
+    const { page } = await openPage(browser);
+    await page.goto(`${app.url}/#/dashboard`);
+    await page.locator('h1#view-title').waitFor();
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Skip to main content' });
+    expect(await skip.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+    await page.context().close();
+  });
+});

@@ -1,0 +1,152 @@
+/**
+ * The network explorer end to end: the demo network in Neo4j, the real server, the built app in
+ * headless Chromium. Every expected count comes from the API, never from constants.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../server/src/db/database.ts';
+import { ensureWebBuilt, loadDemoNetwork, startAppServer, type AppServer } from '../support/app-server.ts';
+import { launchBrowser, openPage, pixelStats, waitForNetwork, type AppPage } from '../support/browser.ts';
+import { testDatabase } from '../support/database.ts';
+
+interface ApiNetwork {
+  network: { nodes: { id: string; name: string; areaIds: string[] }[]; edges: { id: string }[] };
+}
+const NETWORK = `query($filter: NetworkFilter) { network(filter: $filter) { nodes { id name areaIds } edges { id } } }`;
+
+let db: Database;
+let app: AppServer;
+let browser: Browser;
+let all: ApiNetwork['network'];
+
+beforeAll(async () => {
+  ensureWebBuilt();
+  db = testDatabase();
+  await loadDemoNetwork(db);
+  app = await startAppServer(db);
+  browser = await launchBrowser();
+  all = (await app.graphql<ApiNetwork>(NETWORK)).network;
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+  await db?.close();
+});
+
+async function shownCount(page: Page): Promise<number> {
+  return Number(await page.getByTestId('node-count').getAttribute('data-value'));
+}
+
+async function open(hash = '#/network', lang?: 'en' | 'cy'): Promise<AppPage> {
+  const opened = await openPage(browser, lang ? { lang } : {});
+  await opened.page.goto(`${app.url}/${hash}`);
+  return opened;
+}
+
+describe('network view', () => {
+  it('draws the whole network: counts match the API and the canvas is not blank', async () => {
+    expect(all.nodes.length).toBeGreaterThan(0);
+    const { page, errors } = await open();
+    await waitForNetwork(page);
+    expect(await shownCount(page)).toBe(all.nodes.length);
+    const canvas = page.getByTestId('network-canvas');
+    expect(Number(await canvas.getAttribute('data-node-count'))).toBe(all.nodes.length);
+    await expect.poll(() => page.getByTestId('node-count').textContent()).toContain(new Intl.NumberFormat('en-GB').format(all.edges.length));
+    expect(await canvas.getAttribute('aria-label')).toContain(new Intl.NumberFormat('en-GB').format(all.nodes.length));
+
+    const pixels = await pixelStats(page, '[data-testid="network-canvas"]');
+    // nodes and edges cover a visible share of the canvas, in several sector colours
+    expect(pixels.nonBackground / pixels.total).toBeGreaterThan(0.01);
+    expect(pixels.colours).toBeGreaterThan(8);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('filters by area: fewer organisations, the same number as the API returns for that area', async () => {
+    // the local authority with the most organisations in the demo network
+    const counts = new Map<string, number>();
+    for (const n of all.nodes) for (const a of n.areaIds) if (a !== 'area-wales') counts.set(a, (counts.get(a) ?? 0) + 1);
+    const [areaId] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]!;
+    const expected = (await app.graphql<ApiNetwork>(NETWORK, { filter: { areaId } })).network;
+    expect(expected.nodes.length).toBeGreaterThan(0);
+    expect(expected.nodes.length).toBeLessThan(all.nodes.length);
+
+    const { page } = await open();
+    await waitForNetwork(page);
+    await page.locator('#filter-area').selectOption(areaId);
+    await expect.poll(() => shownCount(page), { timeout: 30_000 }).toBe(expected.nodes.length);
+    await waitForNetwork(page);
+    expect(Number(await page.getByTestId('network-canvas').getAttribute('data-node-count'))).toBe(expected.nodes.length);
+    expect(page.url()).toContain(`area=${areaId}`);
+
+    // back to everything, then to the area again: positions come from the cache, no new layout
+    await page.locator('#filter-area').selectOption('');
+    await expect.poll(() => shownCount(page), { timeout: 30_000 }).toBe(all.nodes.length);
+    await waitForNetwork(page);
+    await page.locator('#filter-area').selectOption(areaId);
+    await expect.poll(() => shownCount(page), { timeout: 30_000 }).toBe(expected.nodes.length);
+    await waitForNetwork(page);
+    expect(await page.getByTestId('network-canvas').getAttribute('data-layout')).toBe('cached');
+    await page.context().close();
+  });
+
+  it('lists the same organisations and ties in the table alternative', async () => {
+    const { page } = await open();
+    await page.getByRole('button', { name: 'Table' }).click();
+    const rows = page.locator('[data-testid="organisations-table"] tbody tr');
+    await expect.poll(() => rows.count(), { timeout: 30_000 }).toBe(Math.min(all.nodes.length, 1000));
+    const ids = await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-id')));
+    expect(new Set(ids)).toEqual(new Set(all.nodes.slice(0, 1000).map((n) => n.id)));
+    await expect(page.locator('[data-testid="organisations-table"] caption').textContent()).resolves.toContain(
+      new Intl.NumberFormat('en-GB').format(all.nodes.length),
+    );
+
+    await page.getByRole('button', { name: 'Ties', exact: true }).click();
+    await expect.poll(() => page.locator('[data-testid="ties-table"] tbody tr').count()).toBe(Math.min(all.edges.length, 1000));
+
+    // a row opens the organisation's card
+    await page.getByRole('button', { name: 'Organisations', exact: true }).click();
+    const first = rows.first();
+    const name = (await first.locator('th button').textContent()) ?? '';
+    await first.locator('th button').click();
+    await expect.poll(() => page.getByTestId('organisation-panel').locator('h2').textContent()).toBe(name);
+    await page.context().close();
+  });
+
+  it('finds an organisation by name and opens its card', async () => {
+    const target = all.nodes[Math.floor(all.nodes.length / 2)]!;
+    const { page } = await open();
+    await waitForNetwork(page);
+    await page.getByLabel('Search').fill(target.name);
+    await page.getByRole('button', { name: 'Find' }).click();
+    await expect.poll(() => page.getByTestId('organisation-panel').locator('h2').textContent()).toBe(target.name);
+    expect(page.url()).toContain(`org=${target.id}`);
+    await page.context().close();
+  });
+});
+
+describe('language', () => {
+  it('switches every label to Welsh, sets <html lang> and remembers it after a reload', async () => {
+    const { page } = await open();
+    await waitForNetwork(page);
+    await expect.poll(() => page.locator('nav[aria-label="Main"] a[aria-current="page"]').textContent()).toBe('Network');
+    await page.getByTestId('language-switch').click();
+    await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('cy');
+    await expect.poll(() => page.locator('nav a[aria-current="page"]').textContent()).toBe('Rhwydwaith');
+    await expect.poll(() => page.locator('label[for="filter-area"]').textContent()).toBe('Ardal');
+    expect(await page.getByTestId('node-count').textContent()).toContain('sefydliad');
+
+    await page.reload();
+    await waitForNetwork(page);
+    expect(await page.locator('html').getAttribute('lang')).toBe('cy');
+    expect(await page.locator('nav a[aria-current="page"]').textContent()).toBe('Rhwydwaith');
+    expect(await page.locator('label[for="filter-sector"]').textContent()).toBe('Sector');
+    expect(await page.locator('label[for="filter-date"]').textContent()).toBe('Dyddiad');
+
+    await page.getByTestId('language-switch').click();
+    await expect.poll(() => page.locator('nav a[aria-current="page"]').textContent()).toBe('Network');
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    await page.context().close();
+  });
+});

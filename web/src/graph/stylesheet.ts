@@ -1,0 +1,54 @@
+/** The Cytoscape stylesheet: sizes and colours come from element data computed in elements.ts. */
+import type { StylesheetJson } from 'cytoscape';
+
+export const CANVAS_BACKGROUND = '#ffffff';
+
+export function networkStylesheet(): StylesheetJson {
+  return [
+    {
+      selector: 'node',
+      style: {
+        'background-color': 'data(colour)',
+        shape: 'data(shape)' as never,
+        width: 'data(size)',
+        height: 'data(size)',
+        'border-width': 1,
+        'border-color': '#ffffff',
+        label: 'data(label)',
+        'font-family': 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
+        'font-size': 'data(fontSize)',
+        // labels are culled when they would render smaller than this on screen
+        'min-zoomed-font-size': 9,
+        color: '#1b1f24',
+        'text-valign': 'bottom',
+        'text-margin-y': 3,
+        'text-outline-color': '#ffffff',
+        'text-outline-width': 2,
+        'text-max-width': '140px',
+        'text-wrap': 'ellipsis',
+      },
+    },
+    {
+      selector: 'edge',
+      style: {
+        'curve-style': 'haystack',
+        'haystack-radius': 0,
+        width: 1,
+        'line-color': '#7b8794',
+        opacity: 0.35,
+      },
+    },
+    { selector: 'node.faded', style: { opacity: 0.15, label: '' } },
+    { selector: 'edge.faded', style: { opacity: 0.04 } },
+    { selector: 'edge.highlighted', style: { opacity: 0.9, width: 2, 'line-color': '#1b1f24' } },
+    {
+      selector: 'node:selected',
+      style: { 'border-width': 4, 'border-color': '#1b1f24', 'font-weight': 'bold', 'z-index': 10 },
+    },
+    { selector: 'node.neighbour', style: { 'border-width': 2, 'border-color': '#1b1f24' } },
+    {
+      selector: 'node.found',
+      style: { 'border-width': 4, 'border-color': '#c8102e', 'z-index': 11 },
+    },
+  ];
+}

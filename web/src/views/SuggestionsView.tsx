@@ -1,0 +1,13 @@
+import { PendingView } from './PendingView.tsx';
+
+/** Suggestions: ranked candidate partners with evidence and introducer; "broker an introduction". */
+export function SuggestionsView() {
+  return (
+    <PendingView
+      id="suggestions"
+      title="view.suggestions.title"
+      intro="view.suggestions.intro"
+      needs={{ queries: ['suggestions'], mutations: ['createIntroduction'] }}
+    />
+  );
+}

@@ -1,0 +1,167 @@
+/** The network explorer: filters, the canvas (or the table alternative), legend and organisation card. */
+import { useCallback, useMemo, useRef } from 'react';
+import { cleanFilter, NETWORK_QUERY, type NetworkNode } from '../../api/network.ts';
+import { useQuery } from '../../api/use-query.ts';
+import { ErrorNotice } from '../../components/ErrorNotice.tsx';
+import type { Route, ViewName } from '../../components/router.ts';
+import { ViewHeader } from '../../components/ViewHeader.tsx';
+import { NetworkCanvas, type NetworkCanvasHandle } from '../../graph/NetworkCanvas.tsx';
+import { sectorStyles, styleForSector } from '../../graph/palette.ts';
+import { positionKey } from '../../graph/position-cache.ts';
+import { useI18n } from '../../i18n/i18n.tsx';
+import { FilterBar, type FilterValues } from './FilterBar.tsx';
+import { Legend } from './Legend.tsx';
+import { NetworkTable } from './NetworkTable.tsx';
+import { OrganisationPanel } from './OrganisationPanel.tsx';
+import { SearchBox } from './SearchBox.tsx';
+
+type Navigate = (view: ViewName, params?: Record<string, string | null | undefined>, replace?: boolean) => void;
+
+export function NetworkView({ route, navigate }: { route: Route; navigate: Navigate }) {
+  const { t, name, date } = useI18n();
+  const canvasRef = useRef<NetworkCanvasHandle>(null);
+  const p = route.params;
+  const filter: FilterValues = {
+    area: p.get('area') ?? '',
+    sector: p.get('sector') ?? '',
+    kind: p.get('kind') ?? '',
+    theme: p.get('theme') ?? '',
+    date: p.get('date') ?? '',
+  };
+  const display = p.get('display') === 'table' ? 'table' : 'graph';
+  const selectedId = p.get('org');
+
+  const params = useCallback(
+    (changes: Record<string, string | null | undefined>) => {
+      const current: Record<string, string> = {};
+      p.forEach((v, k) => (current[k] = v));
+      return { ...current, ...changes };
+    },
+    [p],
+  );
+
+  const variables = useMemo(
+    () => ({
+      filter: cleanFilter({ areaId: filter.area, sectorId: filter.sector, kind: filter.kind, themeId: filter.theme }),
+      asOf: filter.date || null,
+    }),
+    [filter.area, filter.sector, filter.kind, filter.theme, filter.date],
+  );
+  const { data, error, loading, reload } = useQuery(NETWORK_QUERY, variables);
+  const network = data?.network;
+
+  const styles = useMemo(() => sectorStyles(network?.nodes.flatMap((n) => (n.sectorId ? [n.sectorId] : [])) ?? []), [network]);
+  const legend = useMemo(() => {
+    const counts = new Map<string | null, number>();
+    for (const node of network?.nodes ?? []) counts.set(node.sectorId, (counts.get(node.sectorId) ?? 0) + 1);
+    return [...counts.entries()]
+      .map(([sectorId, count]) => ({ sectorId, count, style: styleForSector(styles, sectorId) }))
+      .sort((a, b) => b.count - a.count);
+  }, [network, styles]);
+  const label = useCallback((node: NetworkNode) => name(node.name, node.nameCy), [name]);
+  const cacheKey = positionKey({ ...variables.filter, asOf: network?.asOf ?? variables.asOf });
+  const selected = network?.nodes.find((n) => n.id === selectedId);
+
+  const summary = network ? t('summary.counts', { nodes: network.nodes.length, edges: network.edges.length }) : '';
+  const select = (id: string | null) => navigate('network', params({ org: id }), true);
+
+  return (
+    <div className="view view-network">
+      <ViewHeader title={t('view.network.title')} intro={t('view.network.intro')} />
+      <FilterBar
+        value={filter}
+        onChange={(next) =>
+          navigate('network', params({ area: next.area, sector: next.sector, kind: next.kind, theme: next.theme, date: next.date, org: null }))
+        }
+      />
+      <div className="toolbar">
+        <p className="summary" role="status" aria-live="polite" data-testid="network-summary">
+          {network && (
+            <>
+              <strong data-testid="node-count" data-value={network.nodes.length}>
+                {summary}
+              </strong>{' '}
+              <span className="muted">{t('summary.asOf', { date: date(network.asOf) })}</span>
+            </>
+          )}
+          {!network && loading && t('app.loading')}
+        </p>
+        {network && (
+          <SearchBox
+            nodes={network.nodes}
+            onFound={(node) => {
+              select(node.id);
+              if (display === 'graph') canvasRef.current?.focus(node.id);
+            }}
+          />
+        )}
+        <div className="segmented" role="group" aria-label={t('display.label')}>
+          {(['graph', 'table'] as const).map((d) => (
+            <button
+              key={d}
+              type="button"
+              aria-pressed={display === d}
+              onClick={() => navigate('network', params({ display: d === 'graph' ? null : d }), true)}
+            >
+              {t(d === 'graph' ? 'display.graph' : 'display.table')}
+            </button>
+          ))}
+        </div>
+      </div>
+      {error && <ErrorNotice message={error.message} onRetry={reload} />}
+      {network && network.nodes.length === 0 && <p className="notice notice-info">{t('summary.empty')}</p>}
+      {network && (
+        <div className={`network-body${selected ? ' has-panel' : ''}`}>
+          <div className="network-main">
+            {display === 'graph' ? (
+              <div className="graph-stage">
+                <NetworkCanvas
+                  ref={canvasRef}
+                  network={network}
+                  cacheKey={cacheKey}
+                  label={label}
+                  styles={styles}
+                  selectedId={selectedId}
+                  onSelect={select}
+                  ariaLabel={t('canvas.label', { summary })}
+                  layingOutLabel={t('canvas.laying')}
+                />
+                <div className="zoom-controls">
+                  <button type="button" className="icon-button" onClick={() => canvasRef.current?.zoomBy(1.4)} aria-label={t('canvas.zoomIn')}>
+                    <span aria-hidden="true">+</span>
+                  </button>
+                  <button type="button" className="icon-button" onClick={() => canvasRef.current?.zoomBy(1 / 1.4)} aria-label={t('canvas.zoomOut')}>
+                    <span aria-hidden="true">−</span>
+                  </button>
+                  <button type="button" className="icon-button" onClick={() => canvasRef.current?.fit()} aria-label={t('canvas.fit')}>
+                    <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+                      <path d="M1 5V1h4M11 1h4v4M15 11v4h-4M5 15H1v-4" fill="none" stroke="currentColor" strokeWidth="1.8" />
+                    </svg>
+                  </button>
+                </div>
+                <Legend entries={legend} />
+              </div>
+            ) : (
+              <NetworkTable network={network} onSelect={(id) => select(id)} />
+            )}
+          </div>
+          {selected && (
+            <OrganisationPanel
+              node={selected}
+              network={network}
+              onClose={() => select(null)}
+              onSelect={(id) => {
+                select(id);
+                canvasRef.current?.focus(id);
+              }}
+              onFocus={() => {
+                if (display === 'table') navigate('network', params({ display: null }), true);
+                else canvasRef.current?.focus(selected.id);
+              }}
+            />
+          )}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,17 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+// The built app is served by the API server from web/dist (one origin, no CORS). During
+// `pnpm --filter @cyswllt/web dev`, /graphql is proxied to a running `pnpm dev` server.
+export default defineConfig({
+  plugins: [react()],
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    sourcemap: true,
+    chunkSizeWarningLimit: 1200,
+  },
+  server: {
+    proxy: { '/graphql': process.env.CYSWLLT_API ?? 'http://127.0.0.1:4000' },
+  },
+});
