@@ -5,6 +5,7 @@
  */
 import neo4j, { type Driver, type ManagedTransaction, type RecordShape } from 'neo4j-driver';
 import { cypher, type QueryName } from '@cyswllt/cypher';
+import { DatabaseUnavailableError } from '../domain/errors.ts';
 import type { DatabaseConfig } from './config.ts';
 import { toPlain } from './values.ts';
 
@@ -13,6 +14,14 @@ export type Row = Record<string, unknown>;
 /** A write transaction that only runs named queries. */
 export interface WriteTx {
   run<T = Row>(name: QueryName, params?: Record<string, unknown>): Promise<T[]>;
+}
+
+const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
+
+/** Driver errors meaning "Neo4j cannot be reached" become one clear, retryable error. */
+function translate(error: unknown): unknown {
+  const code = (error as { code?: string } | null)?.code;
+  return code && UNAVAILABLE.has(code) ? new DatabaseUnavailableError() : error;
 }
 
 function plainRows<T>(records: { toObject(): RecordShape }[]): T[] {
@@ -30,6 +39,9 @@ export class Database {
       disableLosslessIntegers: false,
       maxConnectionPoolSize: 100,
       connectionAcquisitionTimeout: 30_000,
+      // When Neo4j is down, answer "unavailable" within seconds rather than hang the request.
+      connectionTimeout: 5_000,
+      maxTransactionRetryTime: 5_000,
       userAgent: 'cyswllt',
     });
     this.database = config.database;
@@ -48,6 +60,8 @@ export class Database {
     try {
       this.queryCount++;
       return await session.executeRead(async (tx) => plainRows<T>((await tx.run(cypher(name), params)).records));
+    } catch (error) {
+      throw translate(error);
     } finally {
       await session.close();
     }
@@ -65,6 +79,8 @@ export class Database {
           },
         }),
       );
+    } catch (error) {
+      throw translate(error);
     } finally {
       await session.close();
     }

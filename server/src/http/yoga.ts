@@ -2,7 +2,9 @@
  * The GraphQL endpoint as a yoga instance, separate from any HTTP server (as in graphql-yoga's
  * examples), so tests call `yoga.fetch` without a socket.
  */
-import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import { createYoga, maskError, type YogaServerInstance } from 'graphql-yoga';
+import { GraphQLError } from 'graphql';
+import { DatabaseUnavailableError } from '../domain/errors.ts';
 import type { Database } from '../db/database.ts';
 import type { Context } from '../schema/context.ts';
 import { schema } from '../schema/index.ts';
@@ -23,7 +25,15 @@ export function createGraphqlHandler(options: YogaOptions): CyswlltYoga {
     graphiql: development ? { title: 'Cyswllt GraphQL' } : false,
     landingPage: false,
     // Unexpected errors reach clients as "Unexpected error." with no stack or driver message.
-    maskedErrors: true,
+    maskedErrors: {
+      maskError(error, message, isDev) {
+        const original = error instanceof GraphQLError ? error.originalError : error;
+        if (original instanceof DatabaseUnavailableError) {
+          return new GraphQLError(original.message, { extensions: { code: 'DATABASE_UNAVAILABLE' } });
+        }
+        return maskError(error, message, isDev);
+      },
+    },
     context: () => ({ db: options.db, actor: 'anonymous' }),
     logging: development ? 'info' : 'warn',
   });

@@ -1,3 +1,4 @@
+import { GraphQLError } from 'graphql';
 /** Relay connections over keyset-paged services: cursors are opaque, totals come with the page. */
 import type { PageInfoShape } from '@pothos/plugin-relay';
 import { resolveCursorConnection, type DefaultConnectionArguments } from '@pothos/plugin-relay';
@@ -12,7 +13,9 @@ export function encodeCursor(key: string): string {
 export function decodeCursor(cursor: string | undefined): string | null {
   if (!cursor) return null;
   const text = Buffer.from(cursor, 'base64url').toString('utf8');
-  if (!text.startsWith(PREFIX)) throw new Error('That cursor is not one this API gave out');
+  if (!text.startsWith(PREFIX)) {
+    throw new GraphQLError('That cursor is not one this API gave out', { extensions: { code: 'BAD_USER_INPUT' } });
+  }
   return text.slice(PREFIX.length);
 }
 
