@@ -1,0 +1,27 @@
+/** `pnpm bench <name>`: runs one benchmark (or all of them); each prints its figures and ratios. */
+const BENCHMARKS: Record<string, { summary: string; run: () => Promise<void> }> = {
+  analytics: {
+    summary: 'full `analyse` at 1k, 5k, 20k organisations against networkx',
+    run: async () => (await import('./analytics.ts')).benchAnalytics(),
+  },
+  web: {
+    summary: 'explorer first render and layout at 1k and 5k organisations in headless Chromium',
+    run: async () => (await import('./web.ts')).benchWeb(),
+  },
+};
+
+async function main(names: string[]): Promise<void> {
+  const chosen = names.length ? names : Object.keys(BENCHMARKS);
+  for (const name of chosen) {
+    const bench = BENCHMARKS[name];
+    if (!bench) {
+      console.error(`Unknown benchmark "${name}". Known: ${Object.keys(BENCHMARKS).join(', ')}`);
+      process.exitCode = 2;
+      return;
+    }
+    console.log(`\n== ${name}: ${bench.summary}`);
+    await bench.run();
+  }
+}
+
+await main(process.argv.slice(2));
