@@ -4,7 +4,7 @@
  */
 import { createYoga, maskError, type YogaServerInstance } from 'graphql-yoga';
 import { GraphQLError } from 'graphql';
-import { DatabaseUnavailableError } from '../domain/errors.ts';
+import { ConflictError, DatabaseUnavailableError, ForbiddenError, NotFoundError, ValidationError } from '../domain/errors.ts';
 import type { Database } from '../db/database.ts';
 import type { Context } from '../schema/context.ts';
 import { schema } from '../schema/index.ts';
@@ -31,6 +31,13 @@ export function createGraphqlHandler(options: YogaOptions): CyswlltYoga {
         if (original instanceof DatabaseUnavailableError) {
           return new GraphQLError(original.message, { extensions: { code: 'DATABASE_UNAVAILABLE' } });
         }
+        // Errors raised on purpose in a query (mutations return them as typed results) keep their words.
+        if (original instanceof ValidationError) {
+          return new GraphQLError(original.message, { extensions: { code: 'BAD_USER_INPUT', fieldErrors: original.fieldErrors } });
+        }
+        if (original instanceof NotFoundError) return new GraphQLError(original.message, { extensions: { code: 'NOT_FOUND' } });
+        if (original instanceof ConflictError) return new GraphQLError(original.message, { extensions: { code: 'CONFLICT' } });
+        if (original instanceof ForbiddenError) return new GraphQLError(original.message, { extensions: { code: 'FORBIDDEN' } });
         return maskError(error, message, isDev);
       },
     },

@@ -1,5 +1,15 @@
 /** The network the explorer draws: organisations and ties for a filter, as of a date. */
-import { loadSubnetwork, type NetworkEdge, type NetworkNode, type Subnetwork } from '../services/network.ts';
+import {
+  connectionPaths,
+  loadEgoNetwork,
+  loadSubnetwork,
+  type ConnectionPath,
+  type NetworkEdge,
+  type NetworkNode,
+  type PathLink,
+  type PathStep,
+  type Subnetwork,
+} from '../services/network.ts';
 import { isoDate } from '../domain/dates.ts';
 import { builder } from './builder.ts';
 
@@ -13,6 +23,7 @@ const NetworkNodeRef = builder.objectRef<NetworkNode>('NetworkNode').implement({
     sectorId: t.exposeString('sectorId', { nullable: true }),
     areaIds: t.exposeStringList('areaIds'),
     themeIds: t.exposeStringList('themeIds'),
+    distance: t.exposeInt('distance', { nullable: true, description: 'Hops from the centre of an ego network' }),
   }),
 });
 
@@ -58,5 +69,60 @@ builder.queryField('network', (t) =>
       asOf: t.arg({ type: 'Date', required: false }),
     },
     resolve: (_root, args, ctx) => loadSubnetwork(ctx.db, { ...(args.filter ?? {}), asOf: isoDate(args.asOf) }),
+  }),
+);
+
+builder.queryField('egoNetwork', (t) =>
+  t.field({
+    type: SubnetworkRef,
+    description: 'An organisation, the organisations within `depth` ties of it (1-3), and the ties among them',
+    args: {
+      key: t.arg.string({ required: true }),
+      depth: t.arg.int({ required: false, defaultValue: 1 }),
+      asOf: t.arg({ type: 'Date', required: false }),
+    },
+    resolve: (_root, args, ctx) => loadEgoNetwork(ctx.db, args.key, args.depth ?? 1, isoDate(args.asOf)),
+  }),
+);
+
+const PathStepRef = builder.objectRef<PathStep>('PathStep').implement({
+  description: 'One node on a connection path: an organisation, person, seat or body',
+  fields: (t) => ({
+    label: t.exposeString('label', { description: 'Organisation, Person, Seat or Body' }),
+    key: t.exposeString('key'),
+    name: t.exposeString('name', { nullable: true }),
+    role: t.exposeString('role', { nullable: true, description: 'For a person: their job title' }),
+  }),
+});
+
+const PathLinkRef = builder.objectRef<PathLink>('PathLink').implement({
+  fields: (t) => ({
+    type: t.exposeString('type', { description: 'TIE, WORKS_FOR, HOLDS, ON or MEMBER_OF' }),
+    key: t.exposeString('key', { nullable: true }),
+    kind: t.exposeString('kind', { nullable: true }),
+    trust: t.exposeInt('trust', { nullable: true }),
+  }),
+});
+
+const ConnectionPathRef = builder.objectRef<ConnectionPath>('ConnectionPath').implement({
+  description: 'A shortest chain from one organisation to another; links[i] joins steps[i] and steps[i+1]',
+  fields: (t) => ({
+    steps: t.field({ type: [PathStepRef], resolve: (p) => p.steps }),
+    links: t.field({ type: [PathLinkRef], resolve: (p) => p.links }),
+    length: t.int({ resolve: (p) => p.links.length }),
+  }),
+});
+
+builder.queryField('connectionPaths', (t) =>
+  t.field({
+    type: [ConnectionPathRef],
+    description: 'How two organisations are connected as of a date: shortest paths through ties, people, seats and bodies',
+    args: {
+      from: t.arg.string({ required: true }),
+      to: t.arg.string({ required: true }),
+      asOf: t.arg({ type: 'Date', required: false }),
+      limit: t.arg.int({ required: false, defaultValue: 5 }),
+    },
+    resolve: (_root, args, ctx) => connectionPaths(ctx.db, args.from, args.to, isoDate(args.asOf), Math.min(Math.max(args.limit ?? 5, 1), 20)),
   }),
 );

@@ -1,6 +1,8 @@
 /** Reads a filtered subnetwork (organisations and the ties among them) as of a date. */
 import type { Database } from '../db/database.ts';
+import { int } from '../db/values.ts';
 import { asOfDate } from '../domain/dates.ts';
+import { NotFoundError, ValidationError } from '../domain/errors.ts';
 
 export interface NetworkFilter {
   areaId?: string | null;
@@ -20,6 +22,8 @@ export interface NetworkNode {
   sectorId: string | null;
   areaIds: string[];
   themeIds: string[];
+  /** hops from the centre, in an ego network */
+  distance?: number | null;
 }
 
 export interface NetworkEdge {
@@ -51,4 +55,52 @@ export async function loadSubnetwork(db: Database, filter: NetworkFilter): Promi
     bodyId: filter.bodyId ?? null,
   });
   return { asOf: asOf.toString(), nodes: row?.nodes ?? [], edges: row?.edges ?? [] };
+}
+
+/**
+ * An organisation's ego network to depth 1-3 as of a date: breadth-first over active ties (one
+ * round trip per layer), then the organisations found and every active tie among them.
+ */
+export async function loadEgoNetwork(db: Database, key: string, depth: number, asOf?: string | null): Promise<Subnetwork> {
+  if (!Number.isInteger(depth) || depth < 1 || depth > 3) {
+    throw new ValidationError([{ path: ['depth'], message: 'must be 1, 2 or 3' }]);
+  }
+  const date = asOfDate(asOf);
+  const distance = new Map<string, number>([[key, 0]]);
+  let frontier = [key];
+  for (let hop = 1; hop <= depth && frontier.length; hop++) {
+    const rows = await db.read<{ key: string }>('network/neighbours', { keys: frontier, asOf: date });
+    frontier = rows.map((r) => r.key).filter((k) => !distance.has(k));
+    for (const k of frontier) distance.set(k, hop);
+  }
+  const [row] = await db.read<{ nodes: NetworkNode[]; edges: NetworkEdge[] }>('network/induced', { keys: [...distance.keys()], asOf: date });
+  if (!row?.nodes.some((n) => n.id === key)) throw new NotFoundError('Organisation', key);
+  return {
+    asOf: date.toString(),
+    nodes: row.nodes.map((n) => ({ ...n, distance: distance.get(n.id) ?? null })),
+    edges: row.edges,
+  };
+}
+
+export interface PathStep {
+  label: string;
+  key: string;
+  name: string | null;
+  role: string | null;
+}
+export interface PathLink {
+  type: string;
+  key: string | null;
+  kind: string | null;
+  trust: number | null;
+}
+export interface ConnectionPath {
+  steps: PathStep[];
+  links: PathLink[];
+}
+
+/** How two organisations are connected: the shortest chains through ties, shared seats and memberships. */
+export async function connectionPaths(db: Database, from: string, to: string, asOf?: string | null, limit = 5): Promise<ConnectionPath[]> {
+  if (from === to) throw new ValidationError([{ path: ['to'], message: 'must differ from `from`' }]);
+  return db.read<ConnectionPath>('network/connection-paths', { from, to, asOf: asOfDate(asOf), limit: int(limit) });
 }

@@ -9,6 +9,7 @@ import fcose from 'cytoscape-fcose';
 import { useEffect, useImperativeHandle, useRef, useState, type Ref } from 'react';
 import type { Network, NetworkNode } from '../api/network.ts';
 import { buildElements, type Position } from './elements.ts';
+import { cullLabels, watchLabels } from './label-culling.ts';
 import { fcoseOptions, runLayout } from './layout.ts';
 import type { SectorStyle } from './palette.ts';
 import { covers, loadPositions, savePositions } from './position-cache.ts';
@@ -94,8 +95,10 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
     cy.on('tap', (event) => {
       if (event.target === cy) onSelectRef.current(null);
     });
+    const stopLabels = watchLabels(cy);
     cyRef.current = cy;
     return () => {
+      stopLabels();
       cy.destroy();
       cyRef.current = null;
     };
@@ -136,6 +139,7 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
       container.dataset.layout = preset ? 'cached' : 'fcose';
       container.dataset.state = 'ready';
       highlight(cy, selectedRef.current);
+      cullLabels(cy);
       setPhase('ready');
     };
 
@@ -183,7 +187,10 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
 
   useEffect(() => {
     const cy = cyRef.current;
-    if (cy && phase === 'ready') highlight(cy, selectedId);
+    if (cy && phase === 'ready') {
+      highlight(cy, selectedId);
+      cullLabels(cy);
+    }
   }, [selectedId, phase]);
 
   useImperativeHandle(

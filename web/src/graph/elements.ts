@@ -43,6 +43,7 @@ export function buildElements(network: Network, options: BuildOptions): ElementD
   for (const v of measure.values()) max = Math.max(max, v);
   const styles = options.styles ?? sectorStyles(network.nodes.flatMap((n) => (n.sectorId ? [n.sectorId] : [])));
   const ids = new Set(network.nodes.map((n) => n.id));
+  const areaOf = new Map(network.nodes.map((n) => [n.id, n.areaIds]));
   const out: ElementDefinition[] = [];
   for (const node of network.nodes) {
     const size = nodeSize(measure.get(node.id) ?? 0, max);
@@ -57,7 +58,7 @@ export function buildElements(network: Network, options: BuildOptions): ElementD
         shape,
         size,
         // bigger organisations keep their label at lower zoom
-        fontSize: Math.round(9 + size / 5),
+        fontSize: Math.round(8 + size / 4),
         degree: deg.get(node.id) ?? 0,
       },
       ...(position ? { position: { x: position.x, y: position.y } } : {}),
@@ -65,7 +66,11 @@ export function buildElements(network: Network, options: BuildOptions): ElementD
   }
   for (const edge of network.edges) {
     if (!ids.has(edge.source) || !ids.has(edge.target) || edge.source === edge.target) continue;
-    out.push({ group: 'edges', data: { id: `e:${edge.id}`, source: edge.source, target: edge.target, kind: edge.kind } });
+    // ties inside one area are laid out shorter and stiffer, so local networks form visible clusters
+    const a = areaOf.get(edge.source) ?? [];
+    const b = areaOf.get(edge.target) ?? [];
+    const local = a.some((x) => b.includes(x));
+    out.push({ group: 'edges', data: { id: `e:${edge.id}`, source: edge.source, target: edge.target, kind: edge.kind, local } });
   }
   return out;
 }

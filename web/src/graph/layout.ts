@@ -1,5 +1,7 @@
 /** fcose settings, scaled to the size of the graph. */
-import type { Core, LayoutOptions } from 'cytoscape';
+import type { Core, EdgeSingular, LayoutOptions } from 'cytoscape';
+
+const isLocal = (edge: EdgeSingular) => edge.data('local') === true;
 
 export function fcoseOptions(nodeCount: number): LayoutOptions {
   const large = nodeCount > 2000;
@@ -13,9 +15,9 @@ export function fcoseOptions(nodeCount: number): LayoutOptions {
     nodeDimensionsIncludeLabels: false,
     uniformNodeDimensions: false,
     packComponents: true,
-    nodeRepulsion: () => 6500,
-    idealEdgeLength: () => 60,
-    edgeElasticity: () => 0.45,
+    nodeRepulsion: () => 9000,
+    idealEdgeLength: (edge: EdgeSingular) => (isLocal(edge) ? 45 : 160),
+    edgeElasticity: (edge: EdgeSingular) => (isLocal(edge) ? 0.45 : 0.08),
     nestingFactor: 0.1,
     gravity: 0.3,
     gravityRange: 3.8,

@@ -14,11 +14,11 @@ export function networkStylesheet(): StylesheetJson {
         height: 'data(size)',
         'border-width': 1,
         'border-color': '#ffffff',
-        label: 'data(label)',
+        label: '',
         'font-family': 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
         'font-size': 'data(fontSize)',
         // labels are culled when they would render smaller than this on screen
-        'min-zoomed-font-size': 9,
+        'min-zoomed-font-size': 11,
         color: '#1b1f24',
         'text-valign': 'bottom',
         'text-margin-y': 3,
@@ -28,6 +28,7 @@ export function networkStylesheet(): StylesheetJson {
         'text-wrap': 'ellipsis',
       },
     },
+    { selector: 'node.labelled', style: { label: 'data(label)' } },
     {
       selector: 'edge',
       style: {
@@ -38,12 +39,13 @@ export function networkStylesheet(): StylesheetJson {
         opacity: 0.35,
       },
     },
-    { selector: 'node.faded', style: { opacity: 0.15, label: '' } },
+    { selector: 'node.faded', style: { opacity: 0.15 } },
+    { selector: 'node.faded.labelled', style: { label: '' } },
     { selector: 'edge.faded', style: { opacity: 0.04 } },
     { selector: 'edge.highlighted', style: { opacity: 0.9, width: 2, 'line-color': '#1b1f24' } },
     {
       selector: 'node:selected',
-      style: { 'border-width': 4, 'border-color': '#1b1f24', 'font-weight': 'bold', 'z-index': 10 },
+      style: { 'border-width': 4, 'border-color': '#1b1f24', 'font-weight': 'bold', 'z-index': 10, label: 'data(label)', 'min-zoomed-font-size': 0 },
     },
     { selector: 'node.neighbour', style: { 'border-width': 2, 'border-color': '#1b1f24' } },
     {

@@ -18,10 +18,10 @@ export function Legend({ entries }: { entries: { sectorId: string | null; style:
   const { t, n } = useI18n();
   const names = useNames();
   return (
-    <section className="legend" aria-labelledby="legend-title">
-      <h2 id="legend-title" className="legend-title">
-        {t('legend.title')}
-      </h2>
+    <details className="legend" open>
+      <summary>
+        <h2 className="legend-title">{t('legend.title')}</h2>
+      </summary>
       <ul>
         {entries.map((e) => (
           <li key={e.sectorId ?? 'none'}>
@@ -32,6 +32,6 @@ export function Legend({ entries }: { entries: { sectorId: string | null; style:
         ))}
       </ul>
       <p className="legend-note">{t('legend.size')}</p>
-    </section>
+    </details>
   );
 }
