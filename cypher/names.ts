@@ -4,6 +4,7 @@ export type QueryName =
   | 'area/by-keys'
   | 'area/summaries'
   | 'change/for-entities'
+  | 'change/latest'
   | 'change/recent'
   | 'change/record'
   | 'load/areas'

@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../server/src/db/database.ts';
 import { ensureWebBuilt, loadDemoNetwork, startAppServer, type AppServer } from '../support/app-server.ts';
-import { launchBrowser, openPage, pixelStats, waitForNetwork, type AppPage } from '../support/browser.ts';
+import { launchBrowser, openPage, pixelStats, saveScreenshot, waitForNetwork, type AppPage } from '../support/browser.ts';
 import { testDatabase } from '../support/database.ts';
 
 interface ApiNetwork {
@@ -122,6 +122,66 @@ describe('network view', () => {
     await page.getByRole('button', { name: 'Find' }).click();
     await expect.poll(() => page.getByTestId('organisation-panel').locator('h2').textContent()).toBe(target.name);
     expect(page.url()).toContain(`org=${target.id}`);
+    await page.context().close();
+  });
+});
+
+describe('ego network and connection paths', () => {
+  const EGO = `query($key: String!, $depth: Int) { egoNetwork(key: $key, depth: $depth) { nodes { id } edges { id } } }`;
+  const PATHS = `query($from: String!, $to: String!) { connectionPaths(from: $from, to: $to, limit: 3) { length steps { key label } } }`;
+
+  /** the organisation with the most ties (its ego network is bigger than one node, smaller than all) */
+  async function hub(): Promise<{ id: string; name: string }> {
+    const full = (await app.graphql<{ network: { nodes: { id: string; name: string }[]; edges: { source: string; target: string }[] } }>(
+      `{ network { nodes { id name } edges { source target } } }`,
+    )).network;
+    const deg = new Map<string, number>();
+    for (const e of full.edges) for (const id of [e.source, e.target]) deg.set(id, (deg.get(id) ?? 0) + 1);
+    const [id] = [...deg.entries()].sort((a, b) => b[1] - a[1])[0]!;
+    return full.nodes.find((n) => n.id === id)!;
+  }
+
+  it('shows the ego network of an organisation at depth 1 and 2, with the API counts', async () => {
+    const centre = await hub();
+    const depth1 = (await app.graphql<{ egoNetwork: { nodes: unknown[] } }>(EGO, { key: centre.id, depth: 1 })).egoNetwork;
+    const depth2 = (await app.graphql<{ egoNetwork: { nodes: unknown[] } }>(EGO, { key: centre.id, depth: 2 })).egoNetwork;
+    expect(depth1.nodes.length).toBeGreaterThan(1);
+    expect(depth2.nodes.length).toBeGreaterThan(depth1.nodes.length);
+
+    const { page, errors } = await open(`#/network?org=${centre.id}`);
+    await waitForNetwork(page);
+    await page.getByRole('button', { name: 'Show its network' }).click();
+    await expect.poll(() => shownCount(page), { timeout: 30_000 }).toBe(depth1.nodes.length);
+    await waitForNetwork(page);
+    expect(await page.getByTestId('ego-banner').locator('h2').textContent()).toContain(centre.name);
+    await page.locator('#ego-depth').selectOption('2');
+    await expect.poll(() => shownCount(page), { timeout: 30_000 }).toBe(depth2.nodes.length);
+    await page.getByRole('button', { name: 'Back to the whole network' }).click();
+    await expect.poll(() => shownCount(page), { timeout: 30_000 }).toBe(all.nodes.length);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('lists the paths the API finds between two organisations', async () => {
+    const from = await hub();
+    // an organisation two steps away: a partner's partner that is not a partner
+    const ego1 = (await app.graphql<{ egoNetwork: { nodes: { id: string }[] } }>(EGO, { key: from.id, depth: 1 })).egoNetwork;
+    const ego2 = (await app.graphql<{ egoNetwork: { nodes: { id: string }[] } }>(EGO, { key: from.id, depth: 2 })).egoNetwork;
+    const near = new Set(ego1.nodes.map((n) => n.id));
+    const toId = ego2.nodes.map((n) => n.id).find((id) => !near.has(id))!;
+    const to = all.nodes.find((n) => n.id === toId)!;
+    const paths = (await app.graphql<{ connectionPaths: { steps: { key: string }[] }[] }>(PATHS, { from: from.id, to: to.id })).connectionPaths;
+    expect(paths.length).toBeGreaterThan(0);
+
+    const { page } = await open(`#/network?org=${from.id}`);
+    await waitForNetwork(page);
+    await page.getByLabel('Another organisation').fill(to.name);
+    await page.getByRole('button', { name: 'Find connections' }).click();
+    const shown = page.getByTestId('connection-paths').locator('.path');
+    await expect.poll(() => shown.count(), { timeout: 30_000 }).toBe(paths.length);
+    expect(await shown.first().locator('li').count()).toBe(paths[0]!.steps.length);
+    expect(await shown.first().textContent()).toContain(to.name);
+    await saveScreenshot(page, 'network-paths');
     await page.context().close();
   });
 });

@@ -7,6 +7,7 @@ import './reference.ts';
 import './organisation.ts';
 import './tie.ts';
 import './network.ts';
+import './metrics.ts';
 
 export const schema = builder.toSchema();
 

@@ -27,7 +27,7 @@ const NetworkNodeRef = builder.objectRef<NetworkNode>('NetworkNode').implement({
   }),
 });
 
-const NetworkEdgeRef = builder.objectRef<NetworkEdge>('NetworkEdge').implement({
+export const NetworkEdgeRef = builder.objectRef<NetworkEdge>('NetworkEdge').implement({
   description: 'A tie between two organisations, active on the asOf date',
   fields: (t) => ({
     id: t.exposeString('id'),

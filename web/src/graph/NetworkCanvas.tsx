@@ -31,6 +31,8 @@ export interface NetworkCanvasProps {
   label: (node: NetworkNode) => string;
   styles: Map<string, SectorStyle>;
   selectedId: string | null;
+  /** organisations on a connection path: drawn in red with the ties between them */
+  pathIds?: string[];
   onSelect: (id: string | null) => void;
   ariaLabel: string;
   layingOutLabel: string;
@@ -60,7 +62,7 @@ function highlight(cy: Core, selectedId: string | null): void {
 }
 
 export function NetworkCanvas(props: NetworkCanvasProps) {
-  const { network, cacheKey, label, styles, selectedId, onSelect, ariaLabel, layingOutLabel, ref } = props;
+  const { network, cacheKey, label, styles, selectedId, pathIds, onSelect, ariaLabel, layingOutLabel, ref } = props;
   const containerRef = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
   const rendererRef = useRef<RendererName>('canvas');
@@ -125,12 +127,15 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
     container.dataset.nodeCount = String(cy.nodes().length);
     container.dataset.edgeCount = String(cy.edges().length);
 
-    // first frame with the new elements
-    cy.one('render', () => {
-      if (cancelled) return;
-      const t = mark('cyswllt:first-render');
-      container.dataset.firstRenderMs = (t - t0).toFixed(0);
-    });
+    // first frame with the new elements: Cytoscape draws in its own requestAnimationFrame callback,
+    // registered before ours, so by our second frame the elements are on screen (both renderers)
+    requestAnimationFrame(() =>
+      requestAnimationFrame(() => {
+        if (cancelled) return;
+        const t = mark('cyswllt:first-render');
+        container.dataset.firstRenderMs = (t - t0).toFixed(0);
+      }),
+    );
 
     const finish = () => {
       if (cancelled) return;
@@ -192,6 +197,18 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
       cullLabels(cy);
     }
   }, [selectedId, phase]);
+
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy || phase !== 'ready') return;
+    const ids = new Set(pathIds ?? []);
+    cy.batch(() => {
+      cy.elements('.on-path').removeClass('on-path');
+      if (ids.size === 0) return;
+      cy.nodes().filter((n) => ids.has(n.id())).addClass('on-path');
+      cy.edges().filter((e) => ids.has(e.source().id()) && ids.has(e.target().id())).addClass('on-path');
+    });
+  }, [pathIds, phase]);
 
   useImperativeHandle(
     ref,

@@ -59,7 +59,10 @@ export function buildElements(network: Network, options: BuildOptions): ElementD
         size,
         // bigger organisations keep their label at lower zoom
         fontSize: Math.round(8 + size / 4),
+        labelSize: Math.round(8 + size / 4),
         degree: deg.get(node.id) ?? 0,
+        // ego networks: hops from the centre
+        ...('distance' in node && typeof node.distance === 'number' ? { distance: node.distance } : {}),
       },
       ...(position ? { position: { x: position.x, y: position.y } } : {}),
     });

@@ -22,8 +22,13 @@ export function cullLabels(cy: Core): void {
   );
   cy.batch(() => {
     cy.nodes().forEach((node) => {
-      const visible = (node.data('fontSize') as number) * zoom >= MIN_LABEL_PX || landmarks.has(node.id()) || node.selected();
+      const fontSize = node.data('fontSize') as number;
+      const landmark = landmarks.has(node.id()) || node.selected();
+      const visible = fontSize * zoom >= MIN_LABEL_PX || landmark;
       if (visible !== node.hasClass('labelled')) node.toggleClass('labelled', visible);
+      // landmarks stay legible when zoomed out: their font grows to MIN_LABEL_PX on screen
+      const labelSize = landmark ? Math.max(fontSize, (MIN_LABEL_PX + 1) / zoom) : fontSize;
+      if (node.data('labelSize') !== labelSize) node.data('labelSize', labelSize);
     });
   });
 }

@@ -16,9 +16,9 @@ export function networkStylesheet(): StylesheetJson {
         'border-color': '#ffffff',
         label: '',
         'font-family': 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
-        'font-size': 'data(fontSize)',
-        // labels are culled when they would render smaller than this on screen
-        'min-zoomed-font-size': 11,
+        'font-size': 'data(labelSize)',
+        // label-culling.ts decides which nodes carry a label; this is the 2D canvas's last resort
+        'min-zoomed-font-size': 6,
         color: '#1b1f24',
         'text-valign': 'bottom',
         'text-margin-y': 3,
@@ -48,6 +48,12 @@ export function networkStylesheet(): StylesheetJson {
       style: { 'border-width': 4, 'border-color': '#1b1f24', 'font-weight': 'bold', 'z-index': 10, label: 'data(label)', 'min-zoomed-font-size': 0 },
     },
     { selector: 'node.neighbour', style: { 'border-width': 2, 'border-color': '#1b1f24' } },
+    {
+      selector: 'node[distance = 0]',
+      style: { 'border-width': 5, 'border-color': '#c8102e', label: 'data(label)', 'font-weight': 'bold', 'z-index': 12 },
+    },
+    { selector: 'node.on-path', style: { 'border-width': 4, 'border-color': '#c8102e', label: 'data(label)', opacity: 1, 'z-index': 12 } },
+    { selector: 'edge.on-path', style: { 'line-color': '#c8102e', width: 3, opacity: 1 } },
     {
       selector: 'node.found',
       style: { 'border-width': 4, 'border-color': '#c8102e', 'z-index': 11 },

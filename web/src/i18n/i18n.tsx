@@ -92,6 +92,10 @@ export function useI18n(): I18n {
   return value;
 }
 
+export function isMessageKey(key: string): key is MessageKey {
+  return key in enMessages;
+}
+
 /** A translated label for an enum-like value (kind, tie kind, origin), falling back to a readable form. */
 export function useEnumLabel(): (prefix: 'kind' | 'tie' | 'origin', value: string) => string {
   const { t } = useI18n();

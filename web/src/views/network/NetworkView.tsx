@@ -1,6 +1,7 @@
 /** The network explorer: filters, the canvas (or the table alternative), legend and organisation card. */
-import { useCallback, useMemo, useRef } from 'react';
-import { cleanFilter, NETWORK_QUERY, type NetworkNode } from '../../api/network.ts';
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { EGO_NETWORK_QUERY } from '../../api/ego.ts';
+import { cleanFilter, NETWORK_QUERY, type Network, type NetworkNode } from '../../api/network.ts';
 import { useQuery } from '../../api/use-query.ts';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import type { Route, ViewName } from '../../components/router.ts';
@@ -30,6 +31,9 @@ export function NetworkView({ route, navigate }: { route: Route; navigate: Navig
   };
   const display = p.get('display') === 'table' ? 'table' : 'graph';
   const selectedId = p.get('org');
+  const egoId = p.get('ego');
+  const depth = Math.min(3, Math.max(1, Number(p.get('depth') ?? 1) || 1));
+  const [pathIds, setPathIds] = useState<string[]>([]);
 
   const params = useCallback(
     (changes: Record<string, string | null | undefined>) => {
@@ -47,8 +51,11 @@ export function NetworkView({ route, navigate }: { route: Route; navigate: Navig
     }),
     [filter.area, filter.sector, filter.kind, filter.theme, filter.date],
   );
-  const { data, error, loading, reload } = useQuery(NETWORK_QUERY, variables);
-  const network = data?.network;
+  const whole = useQuery(NETWORK_QUERY, variables, { skip: !!egoId });
+  const ego = useQuery(EGO_NETWORK_QUERY, { key: egoId ?? '', depth, asOf: variables.asOf }, { skip: !egoId });
+  const { error, loading, reload } = egoId ? ego : whole;
+  const network: Network | undefined = egoId ? ego.data?.egoNetwork : whole.data?.network;
+  const centre = egoId ? network?.nodes.find((n) => n.id === egoId) : undefined;
 
   const styles = useMemo(() => sectorStyles(network?.nodes.flatMap((n) => (n.sectorId ? [n.sectorId] : [])) ?? []), [network]);
   const legend = useMemo(() => {
@@ -59,11 +66,16 @@ export function NetworkView({ route, navigate }: { route: Route; navigate: Navig
       .sort((a, b) => b.count - a.count);
   }, [network, styles]);
   const label = useCallback((node: NetworkNode) => name(node.name, node.nameCy), [name]);
-  const cacheKey = positionKey({ ...variables.filter, asOf: network?.asOf ?? variables.asOf });
+  const cacheKey = positionKey(
+    egoId ? { ego: egoId, depth: String(depth), asOf: network?.asOf ?? variables.asOf } : { ...variables.filter, asOf: network?.asOf ?? variables.asOf },
+  );
   const selected = network?.nodes.find((n) => n.id === selectedId);
 
   const summary = network ? t('summary.counts', { nodes: network.nodes.length, edges: network.edges.length }) : '';
-  const select = (id: string | null) => navigate('network', params({ org: id }), true);
+  const select = (id: string | null) => {
+    setPathIds([]);
+    navigate('network', params({ org: id }), true);
+  };
 
   return (
     <div className="view view-network">
@@ -71,9 +83,30 @@ export function NetworkView({ route, navigate }: { route: Route; navigate: Navig
       <FilterBar
         value={filter}
         onChange={(next) =>
-          navigate('network', params({ area: next.area, sector: next.sector, kind: next.kind, theme: next.theme, date: next.date, org: null }))
+          navigate('network', params({ area: next.area, sector: next.sector, kind: next.kind, theme: next.theme, date: next.date, org: null, ego: null, depth: null }))
         }
       />
+      {egoId && (
+        <div className="ego-banner" data-testid="ego-banner">
+          <div>
+            <h2>{t('ego.title', { name: centre ? name(centre.name, centre.nameCy) : egoId })}</h2>
+            <p>{t('ego.note', { depth, name: centre ? name(centre.name, centre.nameCy) : egoId })}</p>
+          </div>
+          <div className="ego-actions">
+            <label htmlFor="ego-depth">{t('ego.depth')}</label>
+            <select id="ego-depth" value={depth} onChange={(e) => navigate('network', params({ depth: e.target.value }))}>
+              {[1, 2, 3].map((d) => (
+                <option key={d} value={d}>
+                  {t('ego.depthOption', { depth: d })}
+                </option>
+              ))}
+            </select>
+            <button type="button" className="button button-secondary" onClick={() => navigate('network', params({ ego: null, depth: null }))}>
+              {t('ego.back')}
+            </button>
+          </div>
+        </div>
+      )}
       <div className="toolbar">
         <p className="summary" role="status" aria-live="polite" data-testid="network-summary">
           {network && (
@@ -122,6 +155,7 @@ export function NetworkView({ route, navigate }: { route: Route; navigate: Navig
                   label={label}
                   styles={styles}
                   selectedId={selectedId}
+                  pathIds={pathIds}
                   onSelect={select}
                   ariaLabel={t('canvas.label', { summary })}
                   layingOutLabel={t('canvas.laying')}
@@ -154,6 +188,9 @@ export function NetworkView({ route, navigate }: { route: Route; navigate: Navig
                 select(id);
                 canvasRef.current?.focus(id);
               }}
+              asOf={variables.asOf}
+              onEgo={(d) => navigate('network', params({ ego: selected.id, depth: String(d) }))}
+              onPaths={setPathIds}
               onFocus={() => {
                 if (display === 'table') navigate('network', params({ display: null }), true);
                 else canvasRef.current?.focus(selected.id);

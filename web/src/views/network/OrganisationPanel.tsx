@@ -1,8 +1,10 @@
 /** The card for a selected organisation: what it is, where it works, and its ties in this view. */
-import { useEffect, useMemo, useRef } from 'react';
-import { useNames } from '../../api/app-data.tsx';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useAppData, useNames } from '../../api/app-data.tsx';
 import type { Network, NetworkNode } from '../../api/network.ts';
 import { useEnumLabel, useI18n } from '../../i18n/i18n.tsx';
+import { ConnectionPaths } from './ConnectionPaths.tsx';
+import { OrganisationDetails } from './OrganisationDetails.tsx';
 
 export interface OrganisationPanelProps {
   node: NetworkNode;
@@ -10,10 +12,17 @@ export interface OrganisationPanelProps {
   onClose: () => void;
   onSelect: (id: string) => void;
   onFocus: () => void;
+  /** opens the ego network around this organisation, `depth` ties deep */
+  onEgo: (depth: number) => void;
+  onPaths: (organisationIds: string[]) => void;
+  asOf: string | null;
 }
 
-export function OrganisationPanel({ node, network, onClose, onSelect, onFocus }: OrganisationPanelProps) {
+export function OrganisationPanel({ node, network, onClose, onSelect, onFocus, onEgo, onPaths, asOf }: OrganisationPanelProps) {
   const { t, name, lang } = useI18n();
+  const { capabilities } = useAppData();
+  const [depth, setDepth] = useState(1);
+  const depthId = useId();
   const names = useNames();
   const enumLabel = useEnumLabel();
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -71,9 +80,29 @@ export function OrganisationPanel({ node, network, onClose, onSelect, onFocus }:
           </>
         )}
       </dl>
-      <button type="button" className="button button-secondary" onClick={onFocus}>
-        {t('org.focus')}
-      </button>
+      <OrganisationDetails id={node.id} asOf={asOf} />
+      <div className="panel-actions">
+        <button type="button" className="button button-secondary" onClick={onFocus}>
+          {t('org.focus')}
+        </button>
+        {capabilities?.queries.has('egoNetwork') && (
+          <div className="ego-control">
+            <label htmlFor={depthId} className="visually-hidden">
+              {t('ego.depth')}
+            </label>
+            <select id={depthId} value={depth} onChange={(e) => setDepth(Number(e.target.value))}>
+              {[1, 2, 3].map((d) => (
+                <option key={d} value={d}>
+                  {t('ego.depthOption', { depth: d })}
+                </option>
+              ))}
+            </select>
+            <button type="button" className="button" onClick={() => onEgo(depth)}>
+              {t('ego.show')}
+            </button>
+          </div>
+        )}
+      </div>
       <h3>{t('org.ties', { count: ties.length })}</h3>
       {ties.length === 0 ? (
         <p className="muted">{t('org.noTies')}</p>
@@ -92,7 +121,8 @@ export function OrganisationPanel({ node, network, onClose, onSelect, onFocus }:
           ))}
         </ul>
       )}
-      <p className="muted small">{t('org.moreNotAvailable')}</p>
+      {capabilities?.queries.has('connectionPaths') && <ConnectionPaths from={node} nodes={network.nodes} asOf={asOf} onPaths={onPaths} />}
+      <p className="muted small">{t('org.pendingParts')}</p>
     </aside>
   );
 }

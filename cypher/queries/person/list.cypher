@@ -1,0 +1,11 @@
+// A page of people working for an organisation as of a date, by organisation / area (incl. sub-areas) / text.
+MATCH (p:Person)-[w:WORKS_FOR]->(o:Organisation)
+WHERE (w.since IS NULL OR w.since <= $asOf) AND (w.until IS NULL OR $asOf < w.until)
+  AND ($organisationId IS NULL OR o.id = $organisationId)
+  AND ($areaId IS NULL OR EXISTS { (o)-[:IN_AREA]->(:Area)-[:PART_OF*0..3]->(:Area {id: $areaId}) })
+  AND ($text IS NULL OR toLower(p.name) CONTAINS toLower($text) OR toLower(coalesce(p.role, '')) CONTAINS toLower($text))
+WITH DISTINCT p.id AS key ORDER BY key
+WITH collect(key) AS keys
+WITH size(keys) AS total,
+     [k IN keys WHERE ($after IS NULL OR k > $after) AND ($before IS NULL OR k < $before)] AS window
+RETURN total, CASE WHEN $inverted THEN reverse(window)[..$limit] ELSE window[..$limit] END AS keys
