@@ -52,7 +52,7 @@ describe('the local Neo4j', () => {
       expect(ss.stdout).not.toMatch(/0\.0\.0\.0:|\*:|\[::\]:/);
     }
     await stopLocalNeo4j(config);
-  });
+  }, 300_000);
 
   it('says clearly when the port is taken', async () => {
     const config = await localConfig();
