@@ -7,6 +7,8 @@ import type { GapRulesConfig } from './rules.ts';
 import { Lookup, makeGap } from './lookup.ts';
 import type { Gap, GapInput } from './types.ts';
 
+const an = (word: string) => (/^[aeiou]/i.test(word) ? `an ${word}` : `a ${word}`);
+
 export function compositionGaps(input: GapInput, c: GapRulesConfig, lookup = new Lookup(input)): Gap[] {
   const gaps: Gap[] = [];
 
@@ -77,7 +79,7 @@ export function compositionGaps(input: GapInput, c: GapRulesConfig, lookup = new
           ...orgsB.map((id) => lookup.orgEntity(id, 'sector_b')),
         ],
         explanation: {
-          en: `In ${laEn} no ${lookup.sectorName(a, 'en').toLowerCase()} organisation has a tie or a shared collaboration with a ${lookup.sectorName(b, 'en').toLowerCase()} organisation, though there are ${orgsA.length} and ${orgsB.length} of them.`,
+          en: `In ${laEn} no ${lookup.sectorName(a, 'en').toLowerCase()} organisation has a tie or a shared collaboration with ${an(lookup.sectorName(b, 'en').toLowerCase())} organisation, though there are ${orgsA.length} and ${orgsB.length} of them.`,
           cy: `Yn ardal ${laCy} nid oes gan unrhyw sefydliad o'r sector "${lookup.sectorName(a, 'cy')}" gysylltiad na chydweithrediad â sefydliad o'r sector "${lookup.sectorName(b, 'cy')}", er bod ${orgsA.length} a ${orgsB.length} ohonynt.`,
         },
       }));
