@@ -41,7 +41,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     home = mkdtempSync(join(tmpdir(), 'cyswllt-test-neo4j-'));
     const boltPort = await freePort();
     const password = 'cyswllt-test';
-    child = await startThrowawayNeo4j({ home, boltPort, heapMiB: 2048, pageCacheMiB: 1024, password });
+    child = await startThrowawayNeo4j({ home, boltPort, heapMiB: 1024, pageCacheMiB: 512, password });
     target = { uri: `bolt://127.0.0.1:${boltPort}`, username: 'neo4j', password, home, boltPort };
   }
   const db = new Database({ uri: target.uri, username: target.username, password: target.password, local: false });
