@@ -4,9 +4,17 @@ const BENCHMARKS: Record<string, { summary: string; run: () => Promise<void> }> 
     summary: 'full `analyse` at 1k, 5k, 20k organisations against networkx',
     run: async () => (await import('./analytics.ts')).benchAnalytics(),
   },
+  api: {
+    summary: 'GraphQL p95 latency against direct service calls on 50k organisations; server memory',
+    run: async () => (await import('./api.ts')).benchApi(),
+  },
   web: {
     summary: 'explorer first render and layout at 1k and 5k organisations in headless Chromium',
     run: async () => (await import('./web.ts')).benchWeb(),
+  },
+  suggestions: {
+    summary: 'precision@10 / recall@10 of brokering suggestions on hidden demo ties, against common neighbours and Adamic-Adar',
+    run: async () => (await import('./suggestions.ts')).benchSuggestions(),
   },
 };
 

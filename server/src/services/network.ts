@@ -46,7 +46,7 @@ export interface Subnetwork {
 
 export async function loadSubnetwork(db: Database, filter: NetworkFilter): Promise<Subnetwork> {
   const asOf = asOfDate(filter.asOf);
-  const [row] = await db.read<{ nodes: NetworkNode[]; edges: NetworkEdge[] }>('network/subgraph', {
+  const [row] = await db.read<{ nodes: NetworkNode[]; edgeLists: NetworkEdge[][] }>('network/subgraph', {
     asOf,
     areaId: filter.areaId ?? null,
     sectorId: filter.sectorId ?? null,
@@ -54,7 +54,10 @@ export async function loadSubnetwork(db: Database, filter: NetworkFilter): Promi
     themeId: filter.themeId ?? null,
     bodyId: filter.bodyId ?? null,
   });
-  return { asOf: asOf.toString(), nodes: row?.nodes ?? [], edges: row?.edges ?? [] };
+  const nodes = row?.nodes ?? [];
+  const inSet = new Set(nodes.map((n) => n.id));
+  const edges = (row?.edgeLists ?? []).flat().filter((e) => e.id !== null && inSet.has(e.target)).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return { asOf: asOf.toString(), nodes, edges };
 }
 
 /**
