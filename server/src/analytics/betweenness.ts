@@ -28,7 +28,7 @@ export interface PathCentralities {
 export function pathCentralities(g: CompactGraph, sources?: Int32Array): PathCentralities {
   // run on a copy renumbered in breadth-first order (neighbours get nearby numbers: far fewer
   // cache misses on large graphs), then map the results back
-  const { order, offsets, adj } = process.env["NORENUM"] ? { order: Int32Array.from({ length: g.n }, (_, i) => i), offsets: g.offsets, adj: g.adj } : renumberBfs(g);
+  const { order, offsets, adj } = renumberBfs(g);
   const n = g.n;
   const rank = new Int32Array(n);
   for (let i = 0; i < n; i++) rank[order[i]!] = i;
