@@ -6,7 +6,7 @@ import SchemaBuilder from '@pothos/core';
 import DataloaderPlugin from '@pothos/plugin-dataloader';
 import ErrorsPlugin from '@pothos/plugin-errors';
 import RelayPlugin from '@pothos/plugin-relay';
-import { DateResolver, DateTimeResolver } from 'graphql-scalars';
+import { DateResolver, DateTimeResolver, EmailAddressResolver, URLResolver } from 'graphql-scalars';
 import type { Context } from './context.ts';
 
 export const builder = new SchemaBuilder<{
@@ -15,6 +15,9 @@ export const builder = new SchemaBuilder<{
     /** graphql-scalars parses Date input to a JS Date (UTC midnight); see domain/dates.ts isoDate */
     Date: { Input: Date; Output: string | Date };
     DateTime: { Input: Date; Output: Date | string };
+    /** graphql-scalars parses URL input to a WHATWG URL */
+    URL: { Input: URL; Output: string | URL };
+    EmailAddress: { Input: string; Output: string };
   };
   DefaultFieldNullability: false;
   /** every connection resolver returns its total, shown as `totalCount` */
@@ -28,6 +31,8 @@ export const builder = new SchemaBuilder<{
 
 builder.addScalarType('Date', DateResolver);
 builder.addScalarType('DateTime', DateTimeResolver);
+builder.addScalarType('URL', URLResolver);
+builder.addScalarType('EmailAddress', EmailAddressResolver);
 
 builder.queryType({});
 builder.mutationType({});
