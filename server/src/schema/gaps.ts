@@ -1,0 +1,95 @@
+/** Gaps a user expects to see highlighted (docs/gaps-and-suggestions.md): `gaps(areaKey, asOf, types, families)`. */
+import { isoDate } from '../domain/dates.ts';
+import { GAP_FAMILIES, GAP_TYPES, type BridgingOrganisation, type Gap, type GapEntity, type GapReport } from '../gaps/index.ts';
+import { gapReport, WALES_AREA_ID } from '../services/gaps.ts';
+import { builder } from './builder.ts';
+import { OrganisationRef } from './organisation.ts';
+
+export const GapTypeEnum = builder.enumType('GapType', { values: GAP_TYPES });
+export const GapFamilyEnum = builder.enumType('GapFamily', { values: GAP_FAMILIES });
+const GapSeverityEnum = builder.enumType('GapSeverity', { values: ['high', 'medium', 'low'] as const });
+
+export const BilingualTextRef = builder.objectRef<{ en: string; cy: string }>('BilingualText').implement({
+  description: 'The same plain-language sentence in English and Welsh',
+  fields: (t) => ({ en: t.exposeString('en'), cy: t.exposeString('cy') }),
+});
+
+const GapEntityRef = builder.objectRef<GapEntity>('GapEntity').implement({
+  description: 'Something a gap is about, by key, so the UI can highlight it',
+  fields: (t) => ({
+    label: t.exposeString('label', { description: 'Organisation, Body, Seat, Person, Area, Theme, Sector or Tie' }),
+    key: t.exposeString('key', { description: 'Its key (a Tie entity is "sourceKey|targetKey")' }),
+    name: t.exposeString('name'),
+    role: t.exposeString('role', { description: 'Its part in the gap, e.g. body, missing_sector, cut_off, community_a, bridging' }),
+  }),
+});
+
+const GapRuleRef = builder.objectRef<Gap['rule']>('GapRule').implement({
+  description: 'The rule that found a gap and the threshold it used (see docs/gaps-and-suggestions.md)',
+  fields: (t) => ({
+    id: t.exposeString('id'),
+    threshold: t.string({ nullable: true, resolve: (r) => (r.threshold === null ? null : String(r.threshold)) }),
+    description: t.exposeString('description'),
+  }),
+});
+
+const BridgingOrganisationRef = builder.objectRef<BridgingOrganisation>('BridgingOrganisation').implement({
+  description: 'An organisation well placed to bridge a structural hole',
+  fields: (t) => ({
+    key: t.exposeString('key'),
+    name: t.exposeString('name'),
+    organisation: t.field({ type: OrganisationRef, resolve: (b) => b.key }),
+    tiesToA: t.exposeInt('tiesToA', { description: 'Ties it has into the cut-off group' }),
+    tiesToB: t.exposeInt('tiesToB', { description: 'Ties it has into the rest' }),
+  }),
+});
+
+const GapRef = builder.objectRef<Gap>('Gap').implement({
+  fields: (t) => ({
+    id: t.exposeString('id', { description: 'Stable: the type and the keys it is about' }),
+    type: t.field({ type: GapTypeEnum, resolve: (g) => g.type }),
+    family: t.field({ type: GapFamilyEnum, resolve: (g) => g.family }),
+    severity: t.field({ type: GapSeverityEnum, resolve: (g) => g.severity }),
+    entities: t.field({ type: [GapEntityRef], resolve: (g) => g.entities }),
+    explanation: t.field({ type: BilingualTextRef, resolve: (g) => g.explanation }),
+    rule: t.field({ type: GapRuleRef, resolve: (g) => g.rule }),
+    measure: t.float({ nullable: true, description: 'What the rule measured (seats held, months silent, constraint, ties across...)', resolve: (g) => g.measure ?? null }),
+    cutOffSize: t.int({ nullable: true, description: 'Articulation points: organisations cut off if it left', resolve: (g) => g.cutOffSize ?? null }),
+    bridgingOrganisations: t.field({
+      type: [BridgingOrganisationRef],
+      description: 'Structural holes: best-placed bridging organisations, best first',
+      resolve: (g) => g.bridgingOrganisations ?? [],
+    }),
+  }),
+});
+
+const GapTypeCountRef = builder.objectRef<GapReport['counts'][number]>('GapTypeCount').implement({
+  fields: (t) => ({
+    type: t.field({ type: GapTypeEnum, resolve: (c) => c.type }),
+    count: t.exposeInt('count'),
+  }),
+});
+
+const GapReportRef = builder.objectRef<GapReport>('GapReport').implement({
+  fields: (t) => ({
+    asOf: t.expose('asOf', { type: 'Date' }),
+    areaKey: t.exposeString('areaId'),
+    gaps: t.field({ type: [GapRef], resolve: (r) => r.gaps }),
+    counts: t.field({ type: [GapTypeCountRef], description: 'How many gaps of each type (of those asked for)', resolve: (r) => r.counts }),
+  }),
+});
+
+builder.queryField('gaps', (t) =>
+  t.field({
+    type: GapReportRef,
+    description: `Representation, composition and structural gaps in an area (default all Wales, ${WALES_AREA_ID}) as of a date, high severity first`,
+    args: {
+      areaKey: t.arg.string({ required: false }),
+      asOf: t.arg({ type: 'Date', required: false }),
+      types: t.arg({ type: [GapTypeEnum], required: false }),
+      families: t.arg({ type: [GapFamilyEnum], required: false }),
+    },
+    resolve: (_root, args, ctx) =>
+      gapReport(ctx.db, args.areaKey ?? null, isoDate(args.asOf), { types: args.types ?? null, families: args.families ?? null }),
+  }),
+);

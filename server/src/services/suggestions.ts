@@ -1,0 +1,108 @@
+/**
+ * Brokering suggestions from Neo4j: loads the focal organisation's local authority (its organisations
+ * and every tie touching them, so one ring of neighbours beyond), the bodies they sit on and the
+ * focal organisation's declined introductions, then ranks with the pure code in server/src/brokering.
+ * The loaded neighbourhood (and its Louvain partition) is cached per (scope, asOf) for a short time.
+ */
+import type { Database } from '../db/database.ts';
+import { asOfDate } from '../domain/dates.ts';
+import { NotFoundError, ValidationError } from '../domain/errors.ts';
+import { BrokerGraph } from '../brokering/graph.ts';
+import { brokeringConfig, suggestForNeed, suggestPartners } from '../brokering/rank.ts';
+import type { BrokerInput, DeclinedIntroduction, Need, Suggestion } from '../brokering/types.ts';
+import { TtlCache } from './ttl-cache.ts';
+
+interface TieRow {
+  id: string;
+  source: string;
+  target: string;
+  trust: number | null;
+}
+
+const graphCache = new TtlCache<BrokerGraph>(30_000, 64);
+
+export function clearSuggestionCache(): void {
+  graphCache.clear();
+}
+
+type Neo4jDate = ReturnType<typeof asOfDate>;
+
+async function buildGraph(db: Database, ties: TieRow[], extraKeys: string[], date: Neo4jDate): Promise<BrokerGraph> {
+  const keys = new Set(extraKeys);
+  for (const t of ties) (keys.add(t.source), keys.add(t.target));
+  const keyList = [...keys];
+  const params = { keys: keyList, asOf: date };
+  const [orgs, bodies, sectors, themes, areas] = await Promise.all([
+    db.read<BrokerInput['organisations'][number]>('suggestions/organisations', params),
+    db.read<BrokerInput['bodies'][number]>('suggestions/bodies', params),
+    db.read<{ sector: BrokerInput['sectors'][number] }>('sector/all'),
+    db.read<{ theme: BrokerInput['themes'][number] }>('theme/all'),
+    db.read<{ area: BrokerInput['areas'][number] }>('area/all'),
+  ]);
+  const input: BrokerInput = {
+    asOf: date.toString(),
+    organisations: orgs,
+    ties: ties.map((t) => ({ source: t.source, target: t.target, trust: t.trust })),
+    bodies,
+    declined: [],
+    sectors: sectors.map((r) => r.sector),
+    themes: themes.map((r) => r.theme),
+    areas: areas.map((r) => r.area),
+  };
+  return new BrokerGraph(input, brokeringConfig().louvainSeed);
+}
+
+/** The neighbourhood of an area: its organisations and one ring of tie neighbours. */
+async function areaGraph(db: Database, areaId: string, date: Neo4jDate, extraKeys: string[] = []): Promise<BrokerGraph> {
+  const load = async () => buildGraph(db, await db.read<TieRow>('gaps/ties', { areaId, asOf: date }), extraKeys, date);
+  const g = await graphCache.get(`area|${areaId}|${date.toString()}`, load);
+  // an organisation with no ties is not in the cached neighbourhood: load one that includes it
+  return extraKeys.every((k) => g.org.has(k)) ? g : load();
+}
+
+/** For an organisation with no local authority (a national body): its two-step ego network. */
+function egoGraph(db: Database, key: string, date: Neo4jDate): Promise<BrokerGraph> {
+  return graphCache.get(`ego|${key}|${date.toString()}`, async () => {
+    const first = await db.read<TieRow>('suggestions/ties-of', { keys: [key], asOf: date });
+    const ring = [...new Set(first.flatMap((t) => [t.source, t.target]))].filter((k) => k !== key);
+    const second = ring.length ? await db.read<TieRow>('suggestions/ties-of', { keys: ring, asOf: date }) : [];
+    const seen = new Set<string>();
+    const ties = [...first, ...second].filter((t) => !seen.has(t.id) && seen.add(t.id));
+    return buildGraph(db, ties, [key], date);
+  });
+}
+
+export interface SuggestionRequest {
+  organisationKey?: string | null;
+  need?: Need | null;
+  limit?: number | null;
+  asOf?: string | null;
+}
+
+export async function suggestions(db: Database, request: SuggestionRequest): Promise<Suggestion[]> {
+  const date = asOfDate(request.asOf);
+  const limit = Math.min(Math.max(request.limit ?? 10, 1), 100);
+  const need = request.need && (request.need.themeId || request.need.areaId || request.need.sectorId) ? request.need : null;
+  if (!request.organisationKey) {
+    if (!need?.areaId) {
+      throw new ValidationError([{ path: ['need'], message: 'give an organisationKey, or a need with at least an areaId' }]);
+    }
+    const g = await areaGraph(db, need.areaId, date);
+    return suggestForNeed(g, need, { limit });
+  }
+  const key = request.organisationKey;
+  const [focal] = await db.read<{ id: string; areas: { id: string; level: string }[] }>('suggestions/focal', { key, asOf: date });
+  if (!focal) throw new NotFoundError('Organisation', key);
+  const la = focal.areas.find((a) => a.level === 'local_authority' || a.level === 'community');
+  const [g, declinedRows] = await Promise.all([
+    la ? areaGraph(db, need?.areaId ?? la.id, date, [key]) : egoGraph(db, key, date),
+    db.read<{ id: string; other: string; since: string | null }>('suggestions/declined', { key, asOf: date }),
+  ]);
+  const declined: DeclinedIntroduction[] = declinedRows.map((r) => ({ id: r.id, organisationIds: [key, r.other], since: r.since ?? date.toString() }));
+  if (!g.org.has(key)) {
+    // the focal organisation is outside a need's area: rank within its own neighbourhood instead
+    const own = la ? await areaGraph(db, la.id, date, [key]) : await egoGraph(db, key, date);
+    return suggestPartners(own, key, { limit, need, declined });
+  }
+  return suggestPartners(g, key, { limit, need, declined });
+}
