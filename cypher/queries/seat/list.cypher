@@ -6,7 +6,7 @@ WHERE (s.since IS NULL OR s.since <= $asOf) AND (s.until IS NULL OR $asOf < s.un
   AND ($onBehalfOfId IS NULL OR EXISTS { (s)-[:ON_BEHALF_OF]->(:Organisation {id: $onBehalfOfId}) })
   AND ($areaId IS NULL OR EXISTS { (b)-[:COVERS]->(:Area)-[:PART_OF*0..3]->(:Area {id: $areaId}) })
   AND ($holderId IS NULL OR EXISTS { MATCH (:Person {id: $holderId})-[h:HOLDS]->(s) WHERE (h.since IS NULL OR h.since <= $asOf) AND (h.until IS NULL OR $asOf < h.until) })
-  AND ($vacant IS NULL OR $vacant = NOT EXISTS { MATCH (:Person)-[h:HOLDS]->(s) WHERE (h.since IS NULL OR h.since <= $asOf) AND (h.until IS NULL OR $asOf < h.until) })
+  AND ($vacant IS NULL OR $vacant = (NOT EXISTS { MATCH (:Person)-[h:HOLDS]->(s) WHERE (h.since IS NULL OR h.since <= $asOf) AND (h.until IS NULL OR $asOf < h.until) }))
 WITH s.id AS key ORDER BY key
 WITH collect(key) AS keys
 WITH size(keys) AS total,
