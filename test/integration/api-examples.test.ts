@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseExamples, runExamples, API_DOC } from '../../scripts/api-examples.ts';
 import { readFileSync } from 'node:fs';
 import type { Database } from '../../server/src/db/database.ts';
+import { trustedActor } from '../../server/src/auth/actor.ts';
 import { createHttpServer } from '../../server/src/http/server.ts';
 import { generateDemoNetwork } from '../../server/src/seed/generate-demo.ts';
 import { seedDatabase } from '../../server/src/services/seeding.ts';
@@ -17,7 +18,7 @@ beforeAll(async () => {
   db = testDatabase();
   await resetGraph(db);
   await seedDatabase(db, generateDemoNetwork(), { reset: false, actor: 'test' });
-  server = createHttpServer({ db, development: true });
+  server = createHttpServer({ db, development: true, actAs: trustedActor('admin', {}, 'user-test-admin') });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
 }, 180_000);
 afterAll(async () => {

@@ -3,6 +3,7 @@
  * network of that size for benchmarks. --reset empties the graph first.
  */
 import { parseArgs } from 'node:util';
+import { ensureDemoUsers } from '../auth/demo-users.ts';
 import { connect } from '../db/connect.ts';
 import { generateDemoNetwork } from '../seed/generate-demo.ts';
 import { generateScaleNetwork } from '../seed/generate-scale.ts';
@@ -32,6 +33,8 @@ export async function runSeed(argv: string[]): Promise<number> {
     const dataset = size === undefined ? generateDemoNetwork(seed) : generateScaleNetwork(size, seed);
     const counts = await seedDatabase(db, dataset, { reset: values.reset ?? false, actor: 'cli:seed' });
     console.log(`Loaded: ${Object.entries(counts).map(([k, v]) => `${v} ${k}`).join(', ')}`);
+    // The demo network comes with its demo accounts (docs/security.md); a scale network with none.
+    if (size === undefined && (await ensureDemoUsers(db, 'cli:seed'))) console.log('Demo accounts created: see docs/security.md.');
     return 0;
   } finally {
     await db.close();

@@ -2,6 +2,7 @@
  * `pnpm start`: connects to Neo4j (starting the local one when NEO4J_URI is unset), applies the
  * schema, seeds the demo network into an empty database, and serves the API and web app.
  */
+import { demoSignInHelp, ensureDemoUsers, ensureFirstAdmin } from '../auth/demo-users.ts';
 import { localNeo4jConfig } from '../db/config.ts';
 import { connect } from '../db/connect.ts';
 import { stopLocalNeo4j } from '../db/local-neo4j.ts';
@@ -14,10 +15,14 @@ async function main(): Promise<void> {
   const port = Number(process.env.PORT ?? 4000);
   const host = process.env.HOST ?? '127.0.0.1';
   const { db, startedLocal } = await connect();
+  const url = `http://${host}:${port}/`;
   if (await isEmpty(db)) {
     console.log('The database is empty: loading the demo network...');
     await seedDatabase(db, generateDemoNetwork(), { reset: false, actor: 'system:first-start' });
+    if (await ensureDemoUsers(db, 'system:first-start')) console.log(demoSignInHelp(url));
   }
+  // No accounts at all (a real database): one admin with a random password, printed once.
+  await ensureFirstAdmin(db, console.log, url);
   const counts = await graphCounts(db);
   console.log(`Network: ${counts.organisations} organisations, ${counts.ties} ties, ${counts.bodies} bodies, ${counts.seats} seats.`);
   const server = createHttpServer({ db });

@@ -1,0 +1,116 @@
+/**
+ * Shared by the proof scripts (pnpm test:load / test:faults / test:fuzz): a throwaway Neo4j in a
+ * temp folder, the server in-process on 127.0.0.1 (rate limits off: these measure the system, not
+ * the limiter), an admin API token, latency statistics, and writing results into docs/reliability.md.
+ */
+import type { ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { trustedActor } from '../../server/src/auth/actor.ts';
+import { REPO_ROOT } from '../../server/src/db/config.ts';
+import { Database } from '../../server/src/db/database.ts';
+import { freePort, startThrowawayNeo4j } from '../../server/src/db/local-neo4j.ts';
+import { applySchema } from '../../server/src/db/schema.ts';
+import { createHttpServer } from '../../server/src/http/server.ts';
+import { createApiToken, createUser } from '../../server/src/services/accounts.ts';
+
+export interface Stack {
+  db: Database;
+  url: string;
+  token: string;
+  neo4j: { child: ChildProcess; home: string; boltPort: number; password: string; heapMiB: number; pageCacheMiB: number };
+  server: Server;
+  stop: () => Promise<void>;
+}
+
+export async function startStack(options: { heapMiB?: number; pageCacheMiB?: number } = {}): Promise<Stack> {
+  const home = mkdtempSync(join(tmpdir(), 'cyswllt-proof-neo4j-'));
+  const boltPort = await freePort();
+  const password = 'cyswllt-proof';
+  const heapMiB = options.heapMiB ?? 1024;
+  const pageCacheMiB = options.pageCacheMiB ?? 512;
+  const child = await startThrowawayNeo4j({ home, boltPort, heapMiB, pageCacheMiB, password });
+  const db = new Database({ uri: `bolt://127.0.0.1:${boltPort}`, username: 'neo4j', password, local: false });
+  await applySchema(db);
+  const admin = await createUser(db, { email: 'proof-admin@proof.invalid', name: 'Proof admin', role: 'admin', password: 'proof-admin-password', areaScopes: [], bodyScopes: [] }, 'proof');
+  const { token } = await createApiToken(db, trustedActor('admin', {}, 'proof'), { name: 'proof', userId: admin.id });
+  const server = createHttpServer({ db, development: false, rateLimits: null });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const neo4j = { child, home, boltPort, password, heapMiB, pageCacheMiB };
+  return {
+    db, url, token, neo4j, server,
+    stop: async () => {
+      server.closeAllConnections();
+      await new Promise((r) => server.close(r));
+      await db.close().catch(() => {});
+      if (neo4j.child.exitCode === null) {
+        const exited = new Promise((r) => neo4j.child.once('exit', r));
+        neo4j.child.kill('SIGTERM');
+        await exited;
+      }
+      rmSync(home, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface GqlOutcome {
+  status: number;
+  ms: number;
+  body: { data?: any; errors?: { message: string; extensions?: { code?: string } }[] } | null;
+}
+
+export async function gql(stack: Pick<Stack, 'url' | 'token'>, query: string, variables: Record<string, unknown> = {}, timeoutMs = 30_000): Promise<GqlOutcome> {
+  const started = performance.now();
+  try {
+    const res = await fetch(`${stack.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${stack.token}` },
+      body: JSON.stringify({ query, variables }),
+      signal: AbortSignal.timeout(timeoutMs),
+    });
+    const text = await res.text();
+    let body: GqlOutcome['body'] = null;
+    try {
+      body = JSON.parse(text) as GqlOutcome['body'];
+    } catch {
+      body = null;
+    }
+    return { status: res.status, ms: performance.now() - started, body };
+  } catch (error) {
+    return { status: 0, ms: performance.now() - started, body: { errors: [{ message: String(error) }] } };
+  }
+}
+
+export function percentile(sorted: number[], p: number): number {
+  if (!sorted.length) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+export function latencySummary(ms: number[]): { n: number; p50: number; p95: number; p99: number; max: number } {
+  const sorted = [...ms].sort((a, b) => a - b);
+  const r = (x: number) => Math.round(x * 10) / 10;
+  return { n: sorted.length, p50: r(percentile(sorted, 50)), p95: r(percentile(sorted, 95)), p99: r(percentile(sorted, 99)), max: r(sorted[sorted.length - 1] ?? NaN) };
+}
+
+const RELIABILITY = join(REPO_ROOT, 'docs', 'reliability.md');
+
+/** Replaces the block between <!-- proof:NAME --> markers in docs/reliability.md (appends it if absent). */
+export function writeResults(name: string, markdown: string): void {
+  const start = `<!-- proof:${name} -->`;
+  const end = `<!-- /proof:${name} -->`;
+  let doc = readFileSync(RELIABILITY, 'utf8');
+  const block = `${start}\n${markdown.trim()}\n${end}`;
+  const i = doc.indexOf(start);
+  const j = doc.indexOf(end);
+  doc = i >= 0 && j > i ? doc.slice(0, i) + block + doc.slice(j + end.length) : `${doc.trimEnd()}\n\n${block}\n`;
+  writeFileSync(RELIABILITY, doc);
+  console.log(`Results written to docs/reliability.md (${name}).`);
+}
+
+export function machineLine(): string {
+  return `${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, Node ${process.version}, ${(globalThis as { navigator?: { hardwareConcurrency?: number } }).navigator?.hardwareConcurrency ?? '?'} cores`;
+}
