@@ -1,4 +1,38 @@
-/** Scenarios of `pnpm bench api` beyond the core reads: gaps and suggestions. */
+/**
+ * Scenarios of `pnpm bench api` beyond the core reads: the gap report for one local authority (a
+ * mid-sized one and the largest) and brokering suggestions for one ordinary organisation of the
+ * generated network (`org-<authority>-<n>` exists for every n up to that authority's share of the
+ * 50,000). Each asks for what a gap list or a suggestion card shows.
+ */
+import { gapReport } from '../server/src/services/gaps.ts';
+import { suggestions } from '../server/src/services/suggestions.ts';
 import type { Scenario } from './api.ts';
 
-export const API_SCENARIOS_EXTRA: Scenario[] = [];
+const AS_OF = '2026-11-01';
+
+const GAPS_SELECTION = `asOf areaKey counts { type count }
+  gaps { id type family severity measure cutOffSize entities { label key name role } explanation { en cy } rule { id threshold } bridgingOrganisations { key name tiesToA tiesToB } }`;
+
+const SUGGESTION_SELECTION = `organisationKey score signals { name value weight detail }
+  introducerPath { steps { key name label } cost } explanation { en cy }`;
+
+const gapsFor = (areaKey: string): Scenario => ({
+  name: `gaps of one local authority (${areaKey})`,
+  query: `query($area: String!, $asOf: Date) { gaps(areaKey: $area, asOf: $asOf) { ${GAPS_SELECTION} } }`,
+  variables: { area: areaKey, asOf: AS_OF },
+  direct: (db) => gapReport(db, areaKey, AS_OF),
+});
+
+const suggestionsFor = (key: string): Scenario => ({
+  name: `suggestions for one organisation (${key})`,
+  query: `query($key: String!, $asOf: Date) { suggestions(organisationKey: $key, limit: 10, asOf: $asOf) { ${SUGGESTION_SELECTION} } }`,
+  variables: { key, asOf: AS_OF },
+  direct: (db) => suggestions(db, { organisationKey: key, limit: 10, asOf: AS_OF }),
+});
+
+export const API_SCENARIOS_EXTRA: Scenario[] = [
+  gapsFor('area-powys'),
+  gapsFor('area-cardiff'),
+  suggestionsFor('org-powys-100'),
+  suggestionsFor('org-cardiff-1000'),
+];

@@ -5,6 +5,10 @@
  * no GraphQL), in the same run; and the server's peak resident memory.
  *
  *   pnpm bench api            (BENCH_API_ORGS=50000, BENCH_API_REQUESTS=200 by default)
+ *
+ * While iterating, BENCH_API_NEO4J_URI and BENCH_API_NEO4J_PASSWORD point it at a running Neo4j that
+ * already holds generateScaleNetwork(BENCH_API_ORGS) (no start, no seeding); figures for the docs
+ * come from a full run.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -90,19 +94,22 @@ async function startServer(env: NodeJS.ProcessEnv, port: number): Promise<ChildP
 export async function benchApi(): Promise<void> {
   const organisations = Number(process.env.BENCH_API_ORGS ?? 50_000);
   const requests = Number(process.env.BENCH_API_REQUESTS ?? 200);
-  const home = mkdtempSync(join(tmpdir(), 'cyswllt-bench-api-'));
+  const reuse = process.env.BENCH_API_NEO4J_URI;
+  const home = reuse ? null : mkdtempSync(join(tmpdir(), 'cyswllt-bench-api-'));
   const boltPort = await freePort();
-  const password = 'bench-api';
-  const neo4j = await startThrowawayNeo4j({ home, boltPort, heapMiB: 3072, pageCacheMiB: 2048, password });
-  const env = { NEO4J_URI: `bolt://127.0.0.1:${boltPort}`, NEO4J_USERNAME: 'neo4j', NEO4J_PASSWORD: password };
+  const password = reuse ? (process.env.BENCH_API_NEO4J_PASSWORD ?? '') : 'bench-api';
+  const neo4j = home ? await startThrowawayNeo4j({ home, boltPort, heapMiB: 3072, pageCacheMiB: 2048, password }) : null;
+  const env = { NEO4J_URI: reuse ?? `bolt://127.0.0.1:${boltPort}`, NEO4J_USERNAME: 'neo4j', NEO4J_PASSWORD: password };
   const db = new Database({ uri: env.NEO4J_URI, username: 'neo4j', password, local: false });
   let server: ChildProcess | undefined;
   try {
     await applySchema(db);
-    const dataset = generateScaleNetwork(organisations);
-    const loadStart = performance.now();
-    const counts = await seedDatabase(db, dataset, { reset: false, actor: 'bench' });
-    console.log(`Loaded ${counts.organisations} organisations and ${counts.ties} ties in ${((performance.now() - loadStart) / 1000).toFixed(1)} s`);
+    if (!reuse) {
+      const dataset = generateScaleNetwork(organisations);
+      const loadStart = performance.now();
+      const counts = await seedDatabase(db, dataset, { reset: false, actor: 'bench' });
+      console.log(`Loaded ${counts.organisations} organisations and ${counts.ties} ties in ${((performance.now() - loadStart) / 1000).toFixed(1)} s`);
+    }
 
     const port = await freePort();
     server = await startServer(env, port);
@@ -118,7 +125,10 @@ export async function benchApi(): Promise<void> {
     };
 
     const rows: string[] = [];
-    for (const s of [...CORE_SCENARIOS, ...API_SCENARIOS_EXTRA]) {
+    const only = process.env.BENCH_API_ONLY;
+    for (const s of [...CORE_SCENARIOS, ...API_SCENARIOS_EXTRA].filter((x) => !only || x.name.includes(only))) {
+      const first = await timeIt(1, viaHttp(s));
+      console.log(`${s.name}: first request through GraphQL ${first[0]!.toFixed(0)} ms`);
       await timeIt(20, viaHttp(s)); // warm caches and query plans on both paths
       await timeIt(20, () => s.direct(db));
       const api = await timeIt(requests, viaHttp(s));
@@ -135,9 +145,11 @@ export async function benchApi(): Promise<void> {
   } finally {
     server?.kill('SIGTERM');
     await db.close();
-    neo4j.kill('SIGTERM');
-    await new Promise((r) => neo4j.once('exit', r));
-    rmSync(home, { recursive: true, force: true });
+    if (neo4j && home) {
+      neo4j.kill('SIGTERM');
+      await new Promise((r) => neo4j.once('exit', r));
+      rmSync(home, { recursive: true, force: true });
+    }
   }
 }
 

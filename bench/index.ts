@@ -1,5 +1,9 @@
 /** `pnpm bench <name>`: runs one benchmark (or all of them); each prints its figures and ratios. */
 const BENCHMARKS: Record<string, { summary: string; run: () => Promise<void> }> = {
+  import: {
+    summary: '250k ties from CSV with the importer against Neo4j LOAD CSV (rows/s)',
+    run: async () => (await import('./import.ts')).benchImport(),
+  },
   analytics: {
     summary: 'full `analyse` at 1k, 5k, 20k organisations against networkx',
     run: async () => (await import('./analytics.ts')).benchAnalytics(),

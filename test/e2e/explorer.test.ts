@@ -186,6 +186,24 @@ describe('ego network and connection paths', () => {
   });
 });
 
+describe('gaps', () => {
+  it('lists every gap the API reports for Wales, and for one area', async () => {
+    const GAPS = `query($areaKey: String) { gaps(areaKey: $areaKey) { gaps { id } } }`;
+    const wales = (await app.graphql<{ gaps: { gaps: unknown[] } }>(GAPS)).gaps.gaps;
+    expect(wales.length).toBeGreaterThan(0);
+    const { page, errors } = await open('#/gaps');
+    await expect.poll(() => page.getByTestId('gaps-count').getAttribute('data-value'), { timeout: 60_000 }).toBe(String(wales.length));
+    await expect.poll(() => page.locator('[data-testid="gaps-table"] tbody tr').count()).toBe(Math.min(wales.length, 100));
+
+    const areaKey = all.nodes.flatMap((n) => n.areaIds).find((a) => a !== 'area-wales')!;
+    const local = (await app.graphql<{ gaps: { gaps: unknown[] } }>(GAPS, { areaKey })).gaps.gaps;
+    await page.locator('#gaps-area').selectOption(areaKey);
+    await expect.poll(() => page.getByTestId('gaps-count').getAttribute('data-value'), { timeout: 60_000 }).toBe(String(local.length));
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
 describe('language', () => {
   it('switches every label to Welsh, sets <html lang> and remembers it after a reload', async () => {
     const { page } = await open();

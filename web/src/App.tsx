@@ -30,7 +30,7 @@ function CurrentView({ route, navigate }: { route: Route; navigate: ReturnType<t
     case 'network':
       return <NetworkView route={route} navigate={navigate} />;
     case 'gaps':
-      return <GapsView />;
+      return <GapsView route={route} />;
     case 'suggestions':
       return <SuggestionsView />;
     case 'introductions':

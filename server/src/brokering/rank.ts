@@ -10,8 +10,10 @@ import {
   adamicAdar,
   bridgingGain,
   complementarity,
+  constraintWith,
   declinedIntroduction,
   focalContext,
+  type FocalContext,
   needSignals,
   proximity,
   sharedArea,
@@ -93,15 +95,10 @@ export function suggestPartners(input: BrokerInput | BrokerGraph, focal: string,
   const ctx = focalContext(g, focal, config.declinedCooldownMonths, options.declined ?? g.input.declined);
   const partners = g.neighbours(focal);
   const need = options.need ?? null;
-  const maxDegree = Math.max(0, ...[...g.adj.values()].map((m) => m.size));
+  const maxDegree = need ? Math.max(0, ...[...g.adj.values()].map((m) => m.size)) : 0;
   const paths = trustPaths(g, focal, config.maxIntroducerHops);
   const focalBodies = g.bodiesOf.get(focal);
-  const scored = [];
-  for (const cand of g.org.keys()) {
-    if (cand === focal || partners.has(cand)) continue;
-    if (need && !fitsNeed(g, need, cand)) continue;
-    // reachable: someone (a chain of ties, or a body both sit on) can introduce them
-    if (!paths.cost.has(cand) && ![...(g.bodiesOf.get(cand) ?? [])].some((b) => focalBodies?.has(b))) continue;
+  const rawSignals = (cand: string): RawSignal[] => {
     const raw: RawSignal[] = [
       complementarity(g, focal, cand),
       sharedThemes(g, focal, cand),
@@ -112,11 +109,22 @@ export function suggestPartners(input: BrokerInput | BrokerGraph, focal: string,
       declinedIntroduction(ctx, cand, config.declinedCooldownMonths),
     ];
     if (need) raw.push(...needSignals(g, need, cand, maxDegree).filter((s) => s.name !== 'reach'));
-    scored.push(toSuggestion(g, focal, cand, raw, config.weights));
+    return raw;
+  };
+  // First every candidate's score alone (the same arithmetic as the signals, without their words),
+  // then the words, introducer path and sentences for the top `limit` only.
+  const quick = quickScorer(g, ctx, focal, config.weights, need ? (cand) => needSignals(g, need, cand, maxDegree).filter((s) => s.name !== 'reach') : null);
+  const scored: { organisationId: string; score: number }[] = [];
+  for (const cand of g.org.keys()) {
+    if (cand === focal || partners.has(cand)) continue;
+    if (need && !fitsNeed(g, need, cand)) continue;
+    // reachable: someone (a chain of ties, or a body both sit on) can introduce them
+    if (!paths.cost.has(cand) && !sharesBody(g.bodiesOf.get(cand), focalBodies)) continue;
+    scored.push({ organisationId: cand, score: quick(cand) });
   }
   scored.sort(byScore);
-  const shortlist = scored;
-  return shortlist.slice(0, limit).map((s) => {
+  return scored.slice(0, limit).map(({ organisationId }) => {
+    const s = toSuggestion(g, focal, organisationId, rawSignals(organisationId), config.weights);
     const path = introducerPath(g, paths, focal, s.organisationId);
     return {
       organisationId: s.organisationId,
@@ -127,6 +135,81 @@ export function suggestPartners(input: BrokerInput | BrokerGraph, focal: string,
       explanation: explainSuggestion(g, focal, s.organisationId, s.raw, path),
     };
   });
+}
+
+function sharesBody(a: Set<string> | undefined, b: Set<string> | undefined): boolean {
+  if (!a || !b) return false;
+  for (const x of a) if (b.has(x)) return true;
+  return false;
+}
+
+/**
+ * The rounded score `toSuggestion` gives a candidate, computed without building any evidence
+ * string: each value is the same expression as in signals.ts, summed in the same order
+ * (complementarity, sharedThemes, sharedArea, adamicAdar, proximity, bridgingGain,
+ * declinedIntroduction, then the need signals), so the ranking is exactly the one the full signals give.
+ */
+function quickScorer(
+  g: BrokerGraph,
+  ctx: FocalContext,
+  focal: string,
+  weights: Record<SignalName, number>,
+  needRaw: ((cand: string) => RawSignal[]) | null,
+): (cand: string) => number {
+  const f = g.org.get(focal)!;
+  const partnerSectors = new Set<string | null | undefined>();
+  for (const n of g.neighbours(focal).keys()) partnerSectors.add(g.org.get(n)?.sectorId);
+  const focalParents = f.areaIds.map((x) => g.areaParent.get(x));
+  const focalBodies = g.bodiesOf.get(focal);
+  const focalCommunity = g.community(focal);
+  const before = ctx.constraintBefore;
+  return (cand) => {
+    const c = g.org.get(cand)!;
+    // complementarity
+    let comp: number;
+    if (!f.sectorId || !c.sectorId || f.sectorId === c.sectorId) comp = 0;
+    else {
+      const focalTied = partnerSectors.has(c.sectorId);
+      const areaGap = f.areaIds.filter((x) => c.areaIds.includes(x)).find((a) => !g.sectorPairTied(a, f.sectorId!, c.sectorId!)) ?? null;
+      comp = 0.3 + (focalTied ? 0 : 0.35) + (areaGap ? 0.35 : 0);
+    }
+    // sharedThemes
+    let sharedCount = 0;
+    for (const t of f.themeIds) if (c.themeIds.includes(t)) sharedCount++;
+    const themes = f.themeIds.length && c.themeIds.length ? Math.min(1, sharedCount / Math.min(f.themeIds.length, c.themeIds.length)) : 0;
+    // sharedArea
+    let area = 0;
+    if (f.areaIds.some((x) => c.areaIds.includes(x))) area = 1;
+    else {
+      const parentsB = new Set(c.areaIds.map((x) => g.areaParent.get(x)).filter((x): x is string => !!x));
+      if (focalParents.some((p) => !!p && parentsB.has(p))) area = 0.5;
+    }
+    // adamicAdar
+    let aa = ctx.aaPartners.get(cand) ?? 0;
+    const candBodies = g.bodiesOf.get(cand);
+    if (focalBodies && candBodies) for (const b of focalBodies) if (candBodies.has(b)) aa += 1 / Math.log((g.bodySize.get(b) ?? 2) + 1);
+    const adamic = 1 - Math.exp(-aa);
+    // proximity
+    const h = ctx.hops.get(cand);
+    const prox = h === undefined ? 0 : h <= 2 ? 1 : h === 3 ? 0.5 : 0.25;
+    // bridgingGain
+    const across = focalCommunity !== g.community(cand);
+    const after = constraintWith(g, ctx, cand);
+    const drop = before !== null && after !== null && before > 0 ? Math.max(0, (before - after) / before) : before === null ? 1 : 0;
+    const bridging = 0.5 * (across ? 1 : 0) + 0.5 * Math.min(1, 2 * drop);
+    // declinedIntroduction
+    const declined = ctx.declined.get(cand) ? 1 : 0;
+    let score = 0;
+    score = score + weights.complementarity * comp;
+    score = score + weights.sharedThemes * themes;
+    score = score + weights.sharedArea * area;
+    score = score + weights.adamicAdar * adamic;
+    score = score + weights.proximity * prox;
+    score = score + weights.bridgingGain * bridging;
+    score = score + weights.declinedIntroduction * declined;
+    if (needRaw) for (const s of needRaw(cand)) score = score + weights[s.name] * s.value;
+    return round(score);
+  };
 }
 
 function fitsNeed(g: BrokerGraph, need: Need, cand: string): boolean {

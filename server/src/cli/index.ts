@@ -10,9 +10,45 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
     summary: 'seed [--reset] [--organisations N] [--seed N]   load the demo (or a generated scale) network',
     load: async () => (await import('./seed.ts')).runSeed,
   },
+  users: {
+    summary: 'users list|create|invite|set-password|disable|enable|token|demo   accounts (see docs/security.md)',
+    load: async () => (await import('./users.ts')).runUsers,
+  },
+  backup: {
+    summary: 'backup --out file.json   a consistent snapshot of the whole graph (see docs/reliability.md)',
+    load: async () => (await import('./backup.ts')).runBackup,
+  },
+  restore: {
+    summary: 'restore file.json [--force]   into an empty database, verified against the backup',
+    load: async () => (await import('./restore.ts')).runRestore,
+  },
   analyse: {
     summary: 'analyse --organisations orgs.csv --ties ties.csv [--by sector] [--json]   network metrics from files',
     load: async () => (await import('./analyse.ts')).runAnalyse,
+  },
+  report: {
+    summary: 'report (--area KEY | --body KEY) --from DATE --to DATE --out report.html [--pdf report.pdf] [--language cy]   evaluator report',
+    load: async () => (await import('./report.ts')).runReport,
+  },
+  survey: {
+    summary: 'survey open|status|remind|close|compare ...   partner survey waves (see docs/survey-and-reports.md)',
+    load: async () => (await import('./survey.ts')).runSurvey,
+  },
+  import: {
+    summary: 'import <files...> [--kind K] [--dry-run]   organisations, people, bodies, seats, collaborations, ties from CSV/XLSX',
+    load: async () => (await import('./import.ts')).runImport,
+  },
+  export: {
+    summary: 'export --format gexf|graphml|csv|json [--area A] [--sector S] [--as-of D] [--anonymise] --out FILE   a filtered network',
+    load: async () => (await import('./export.ts')).runExport,
+  },
+  gaps: {
+    summary: 'gaps --area AREA [--as-of D] [--json]   representation, composition and structural gaps (or from CSV files)',
+    load: async () => (await import('./gaps.ts')).runGaps,
+  },
+  suggest: {
+    summary: 'suggest --organisation KEY [--limit N] [--json]   brokering suggestions (or for a need; or from CSV files)',
+    load: async () => (await import('./suggest.ts')).runSuggest,
   },
 };
 

@@ -2,7 +2,11 @@
  * Brokering suggestions from Neo4j: loads the focal organisation's local authority (its organisations
  * and every tie touching them, so one ring of neighbours beyond), the bodies they sit on and the
  * focal organisation's declined introductions, then ranks with the pure code in server/src/brokering.
- * The loaded neighbourhood (and its Louvain partition) is cached per (scope, asOf) for a short time.
+ * The loaded neighbourhood (and its Louvain partition and sector-pair statistics, computed lazily on
+ * the cached graph) is cached per (scope, asOf, data version): it is the same for every organisation
+ * of the authority, and keying by the data version (metrics.ts) means it is never staler than the
+ * graph. Per request one read (suggestions/request: the focal organisation's areas, its declined
+ * introductions and the data version) precedes the ranking over the cached graph.
  */
 import type { Database } from '../db/database.ts';
 import { asOfDate } from '../domain/dates.ts';
@@ -10,7 +14,8 @@ import { NotFoundError, ValidationError } from '../domain/errors.ts';
 import { BrokerGraph } from '../brokering/graph.ts';
 import { brokeringConfig, suggestForNeed, suggestPartners } from '../brokering/rank.ts';
 import type { BrokerInput, DeclinedIntroduction, Need, Suggestion } from '../brokering/types.ts';
-import { TtlCache } from './ttl-cache.ts';
+import { dataVersion } from './metrics.ts';
+import { VersionedCache } from './ttl-cache.ts';
 
 interface TieRow {
   id: string;
@@ -19,7 +24,7 @@ interface TieRow {
   trust: number | null;
 }
 
-const graphCache = new TtlCache<BrokerGraph>(30_000, 64);
+const graphCache = new VersionedCache<BrokerGraph>(24);
 
 export function clearSuggestionCache(): void {
   graphCache.clear();
@@ -53,16 +58,17 @@ async function buildGraph(db: Database, ties: TieRow[], extraKeys: string[], dat
 }
 
 /** The neighbourhood of an area: its organisations and one ring of tie neighbours. */
-async function areaGraph(db: Database, areaId: string, date: Neo4jDate, extraKeys: string[] = []): Promise<BrokerGraph> {
-  const load = async () => buildGraph(db, await db.read<TieRow>('gaps/ties', { areaId, asOf: date }), extraKeys, date);
-  const g = await graphCache.get(`area|${areaId}|${date.toString()}`, load);
-  // an organisation with no ties is not in the cached neighbourhood: load one that includes it
-  return extraKeys.every((k) => g.org.has(k)) ? g : load();
+async function areaGraph(db: Database, areaId: string, date: Neo4jDate, version: string, extraKeys: string[] = []): Promise<BrokerGraph> {
+  const scope = `area|${areaId}|${date.toString()}|${version}`;
+  const load = (keys: string[]) => async () => buildGraph(db, await db.read<TieRow>('gaps/ties', { areaId, asOf: date }), keys, date);
+  const g = await graphCache.get(scope, load([]));
+  // an organisation with no ties is not in the shared neighbourhood: load (and keep) one that includes it
+  return extraKeys.every((k) => g.org.has(k)) ? g : graphCache.get(`${scope}|${extraKeys.join(',')}`, load(extraKeys));
 }
 
 /** For an organisation with no local authority (a national body): its two-step ego network. */
-function egoGraph(db: Database, key: string, date: Neo4jDate): Promise<BrokerGraph> {
-  return graphCache.get(`ego|${key}|${date.toString()}`, async () => {
+function egoGraph(db: Database, key: string, date: Neo4jDate, version: string): Promise<BrokerGraph> {
+  return graphCache.get(`ego|${key}|${date.toString()}|${version}`, async () => {
     const first = await db.read<TieRow>('suggestions/ties-of', { keys: [key], asOf: date });
     const ring = [...new Set(first.flatMap((t) => [t.source, t.target]))].filter((k) => k !== key);
     const second = ring.length ? await db.read<TieRow>('suggestions/ties-of', { keys: ring, asOf: date }) : [];
@@ -87,21 +93,24 @@ export async function suggestions(db: Database, request: SuggestionRequest): Pro
     if (!need?.areaId) {
       throw new ValidationError([{ path: ['need'], message: 'give an organisationKey, or a need with at least an areaId' }]);
     }
-    const g = await areaGraph(db, need.areaId, date);
+    const g = await areaGraph(db, need.areaId, date, await dataVersion(db));
     return suggestForNeed(g, need, { limit });
   }
   const key = request.organisationKey;
-  const [focal] = await db.read<{ id: string; areas: { id: string; level: string }[] }>('suggestions/focal', { key, asOf: date });
-  if (!focal) throw new NotFoundError('Organisation', key);
+  const [focal] = await db.read<{
+    version: string | null;
+    found: boolean;
+    areas: { id: string; level: string }[];
+    declined: { id: string; other: string; since: string | null }[];
+  }>('suggestions/request', { key, asOf: date });
+  if (!focal?.found) throw new NotFoundError('Organisation', key);
+  const version = focal.version ?? 'empty'; // as dataVersion(db)
   const la = focal.areas.find((a) => a.level === 'local_authority' || a.level === 'community');
-  const [g, declinedRows] = await Promise.all([
-    la ? areaGraph(db, need?.areaId ?? la.id, date, [key]) : egoGraph(db, key, date),
-    db.read<{ id: string; other: string; since: string | null }>('suggestions/declined', { key, asOf: date }),
-  ]);
-  const declined: DeclinedIntroduction[] = declinedRows.map((r) => ({ id: r.id, organisationIds: [key, r.other], since: r.since ?? date.toString() }));
+  const g = la ? await areaGraph(db, need?.areaId ?? la.id, date, version, [key]) : await egoGraph(db, key, date, version);
+  const declined: DeclinedIntroduction[] = focal.declined.map((r) => ({ id: r.id, organisationIds: [key, r.other], since: r.since ?? date.toString() }));
   if (!g.org.has(key)) {
     // the focal organisation is outside a need's area: rank within its own neighbourhood instead
-    const own = la ? await areaGraph(db, la.id, date, [key]) : await egoGraph(db, key, date);
+    const own = la ? await areaGraph(db, la.id, date, version, [key]) : await egoGraph(db, key, date, version);
     return suggestPartners(own, key, { limit, need, declined });
   }
   return suggestPartners(g, key, { limit, need, declined });

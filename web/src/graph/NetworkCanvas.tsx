@@ -8,7 +8,7 @@ import cytoscape, { type Core, type NodeSingular } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { useEffect, useImperativeHandle, useRef, useState, type Ref } from 'react';
 import type { Network, NetworkNode } from '../api/network.ts';
-import { buildElements, type Position } from './elements.ts';
+import { buildElements, previewPositions, type Position } from './elements.ts';
 import { cullLabels, watchLabels } from './label-culling.ts';
 import { fcoseOptions, runLayout } from './layout.ts';
 import type { SectorStyle } from './palette.ts';
@@ -44,6 +44,10 @@ type Phase = 'idle' | 'layout' | 'ready';
 function mark(name: string): number {
   performance.mark(name);
   return performance.now();
+}
+
+function setEdgesVisible(cy: Core, visible: boolean): void {
+  cy.style().selector('edge').style('visibility', visible ? 'visible' : 'hidden').update();
 }
 
 function highlight(cy: Core, selectedId: string | null): void {
@@ -98,9 +102,13 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
       if (event.target === cy) onSelectRef.current(null);
     });
     const stopLabels = watchLabels(cy);
+    // the container changes size when the side panel opens or the window is resized
+    const resize = new ResizeObserver(() => cy.resize());
+    resize.observe(container);
     cyRef.current = cy;
     return () => {
       stopLabels();
+      resize.disconnect();
       cy.destroy();
       cyRef.current = null;
     };
@@ -118,24 +126,19 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
     const ids = network.nodes.map((n) => n.id);
     const cached = loadPositions(cacheKey);
     const preset = covers(cached, ids);
-    const elements = buildElements(network, { label, styles, ...(preset ? { positions: cached } : {}) });
+    const positions = preset ? cached : previewPositions(network.nodes);
+    const elements = buildElements(network, { label, styles, positions });
+    // until the layout is done, edges are not drawn: a preview with 20,000 lines is noise, and slow
+    setEdgesVisible(cy, preset);
 
+    mark('cyswllt:elements-built');
     cy.batch(() => {
       cy.elements().remove();
       cy.add(elements);
     });
+    mark('cyswllt:elements-added');
     container.dataset.nodeCount = String(cy.nodes().length);
     container.dataset.edgeCount = String(cy.edges().length);
-
-    // first frame with the new elements: Cytoscape draws in its own requestAnimationFrame callback,
-    // registered before ours, so by our second frame the elements are on screen (both renderers)
-    requestAnimationFrame(() =>
-      requestAnimationFrame(() => {
-        if (cancelled) return;
-        const t = mark('cyswllt:first-render');
-        container.dataset.firstRenderMs = (t - t0).toFixed(0);
-      }),
-    );
 
     const finish = () => {
       if (cancelled) return;
@@ -148,27 +151,39 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
       setPhase('ready');
     };
 
-    if (preset || cy.nodes().length === 0) {
-      cy.fit(undefined, 24);
-      // let the first frame paint before announcing readiness
-      requestAnimationFrame(finish);
-    } else {
-      // paint something immediately (a grid) so the user sees the network while fcose works
-      cy.layout({ name: 'grid', fit: true, padding: 24, animate: false } as never).run();
-      setTimeout(() => {
+    const layout = () => {
+      if (cancelled) return;
+      if (preset || cy.nodes().length === 0) {
+        finish();
+        return;
+      }
+      void runLayout(cy, fcoseOptions(cy.nodes().length)).then(() => {
         if (cancelled) return;
-        void runLayout(cy, fcoseOptions(cy.nodes().length)).then(() => {
-          if (cancelled) return;
-          const positions = new Map<string, Position>();
-          cy.nodes().forEach((n) => {
-            const p = n.position();
-            positions.set(n.id(), { x: p.x, y: p.y });
-          });
-          savePositions(cacheKey, positions);
-          finish();
+        const laidOut = new Map<string, Position>();
+        cy.nodes().forEach((n) => {
+          const p = n.position();
+          laidOut.set(n.id(), { x: p.x, y: p.y });
         });
-      }, 16);
-    }
+        savePositions(cacheKey, laidOut);
+        setEdgesVisible(cy, true);
+        finish();
+      });
+    };
+
+    // The cached picture, or the preview disc while fcose works. Cytoscape draws in its own
+    // requestAnimationFrame callback, registered before ours, so by our second frame the elements
+    // are on screen (both renderers): that is "first render", and only then does the layout,
+    // which blocks the main thread, start.
+    cy.fit(undefined, 24);
+    mark('cyswllt:fitted');
+    requestAnimationFrame(() =>
+      requestAnimationFrame(() => {
+        if (cancelled) return;
+        const t = mark('cyswllt:first-render');
+        container.dataset.firstRenderMs = (t - t0).toFixed(0);
+        layout();
+      }),
+    );
     return () => {
       cancelled = true;
     };

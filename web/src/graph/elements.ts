@@ -28,6 +28,21 @@ export function nodeSize(measure: number, max: number): number {
   return Math.round((MIN_NODE_SIZE + (MAX_NODE_SIZE - MIN_NODE_SIZE) * Math.sqrt(measure / max)) * 10) / 10;
 }
 
+/**
+ * A first picture before the layout has run: a sunflower (phyllotaxis) disc, nodes grouped by
+ * sector, so the user sees the network's size and mix at once. Costs nothing next to a layout call.
+ */
+export function previewPositions(nodes: NetworkNode[]): Map<string, Position> {
+  const order = [...nodes].sort((a, b) => (a.sectorId ?? '').localeCompare(b.sectorId ?? ''));
+  const golden = Math.PI * (3 - Math.sqrt(5));
+  const out = new Map<string, Position>();
+  order.forEach((node, i) => {
+    const r = 14 * Math.sqrt(i + 0.5);
+    out.set(node.id, { x: r * Math.cos(i * golden), y: r * Math.sin(i * golden) });
+  });
+  return out;
+}
+
 export interface BuildOptions {
   label: (node: NetworkNode) => string;
   /** the per-node measure that sets size; degree by default */

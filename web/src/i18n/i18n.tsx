@@ -12,6 +12,7 @@ export type Messages = Record<MessageKey, string>;
 
 const MESSAGES: Record<Lang, Messages> = { en: enMessages, cy: cyMessages satisfies Messages };
 const STORAGE_KEY = 'cyswllt.lang';
+const WELSH_MONTHS = ['Ionawr', 'Chwefror', 'Mawrth', 'Ebrill', 'Mai', 'Mehefin', 'Gorffennaf', 'Awst', 'Medi', 'Hydref', 'Tachwedd', 'Rhagfyr'];
 
 export type Vars = Record<string, string | number>;
 
@@ -77,7 +78,10 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       t: (key, vars) => format(messages[key] ?? enMessages[key], vars, n),
       date: (iso) => {
         const d = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
-        return Number.isNaN(d.getTime()) ? iso : dateFormat.format(d);
+        if (Number.isNaN(d.getTime())) return iso;
+        // not every browser ships Welsh month names in its ICU data
+        if (lang === 'cy') return `${d.getUTCDate()} ${WELSH_MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+        return dateFormat.format(d);
       },
       name: (en, cy) => (lang === 'cy' && cy ? cy : en),
     };

@@ -76,7 +76,7 @@ export function DashboardView() {
   const { t } = useI18n();
   const { capabilities } = useAppData();
   const lackingAreas = capabilities ? missing(capabilities, { queries: ['areaSummaries'] }) : [];
-  const lackingMetrics = capabilities ? missing(capabilities, { queries: ['metrics'] }) : [];
+  const lackingMetrics = capabilities ? missing(capabilities, { queries: ['networkMetrics'] }) : [];
   return (
     <div className="view view-dashboard">
       <ViewHeader title={t('view.dashboard.title')} intro={t('view.dashboard.intro')} />
@@ -85,7 +85,7 @@ export function DashboardView() {
       {capabilities && (
         <section className="section" aria-labelledby="metrics-title">
           <h2 id="metrics-title">{t('dashboard.metrics.title')}</h2>
-          {lackingMetrics.length ? <NotAvailable needs={lackingMetrics} /> : null}
+          <NotAvailable needs={lackingMetrics} ready={['networkMetrics']} />
         </section>
       )}
     </div>

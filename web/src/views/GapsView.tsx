@@ -1,6 +1,125 @@
-import { PendingView } from './PendingView.tsx';
+/** Gaps: composition, structure and representation gaps, most severe first, for an area and date. */
+import { useMemo, useState } from 'react';
+import { useAppData, useNames } from '../api/app-data.tsx';
+import { missing } from '../api/capabilities.ts';
+import { GAPS_QUERY, type GapFamily } from '../api/gaps.ts';
+import { useQuery } from '../api/use-query.ts';
+import { ErrorNotice } from '../components/ErrorNotice.tsx';
+import { NotAvailable } from '../components/NotAvailable.tsx';
+import { hrefFor, type Route } from '../components/router.ts';
+import { ViewHeader } from '../components/ViewHeader.tsx';
+import { humanise, useI18n } from '../i18n/i18n.tsx';
 
-/** Gaps: composition, structure and representation gaps with the organisations and areas they concern. */
-export function GapsView() {
-  return <PendingView id="gaps" title="view.gaps.title" intro="view.gaps.intro" needs={{ queries: ['gaps'] }} />;
+const PAGE = 100;
+const SEVERITY_ORDER = { high: 0, medium: 1, low: 2 } as const;
+
+function GapList({ route }: { route: Route }) {
+  const { t, n, lang, date } = useI18n();
+  const { reference } = useAppData();
+  const names = useNames();
+  const [areaKey, setAreaKey] = useState(route.params.get('area') ?? '');
+  const [family, setFamily] = useState<GapFamily | ''>('');
+  const [limit, setLimit] = useState(PAGE);
+  const { data, error, loading, reload } = useQuery(GAPS_QUERY, { areaKey: areaKey || null });
+  const gaps = useMemo(
+    () =>
+      [...(data?.gaps.gaps ?? [])]
+        .filter((g) => !family || g.family === family)
+        .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]),
+    [data, family],
+  );
+  const areas = (reference?.areas ?? []).filter((a) => a.level === 'local_authority');
+
+  return (
+    <>
+      <form className="filter-bar" aria-label={t('filter.legend')} onSubmit={(e) => e.preventDefault()}>
+        <div className="field">
+          <label htmlFor="gaps-area">{t('gaps.area')}</label>
+          <select id="gaps-area" value={areaKey} onChange={(e) => { setAreaKey(e.target.value); setLimit(PAGE); }}>
+            <option value="">{t('gaps.wales')}</option>
+            {areas.map((a) => (
+              <option key={a.key} value={a.key}>{names.area(a.key)}</option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="gaps-family">{t('gaps.kindFilter')}</label>
+          <select id="gaps-family" value={family} onChange={(e) => setFamily(e.target.value as GapFamily | '')}>
+            <option value="">{t('gaps.family.all')}</option>
+            {(['composition', 'representation', 'structure'] as const).map((f) => (
+              <option key={f} value={f}>{t(`gaps.family.${f}`)}</option>
+            ))}
+          </select>
+        </div>
+      </form>
+      {error && <ErrorNotice message={error.message} onRetry={reload} />}
+      {loading && !data && <p role="status">{t('app.loading')}</p>}
+      {data && (
+        <>
+          <p className="summary gaps-summary" role="status" data-testid="gaps-count" data-value={gaps.length}>
+            <strong>{t('gaps.count', { count: gaps.length, date: date(data.gaps.asOf) })}</strong>
+          </p>
+          <div className="table-scroll panel-table" tabIndex={0} role="region" aria-labelledby="gaps-caption">
+            <table className="data-table" data-testid="gaps-table">
+              <caption id="gaps-caption">{t('gaps.caption')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('gaps.col.severity')}</th>
+                  <th scope="col">{t('gaps.col.kind')}</th>
+                  <th scope="col">{t('gaps.col.explanation')}</th>
+                  <th scope="col">{t('gaps.col.involves')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {gaps.slice(0, limit).map((g) => (
+                  <tr key={g.id}>
+                    <td>
+                      <span className={`severity severity-${g.severity}`}>{t(`gaps.severity.${g.severity}`)}</span>
+                    </td>
+                    <td>
+                      {t(`gaps.family.${g.family}`)}
+                      <br />
+                      <span className="muted small">{humanise(g.type)}</span>
+                    </td>
+                    <td>{lang === 'cy' ? g.explanation.cy : g.explanation.en}</td>
+                    <td>
+                      <ul className="entity-list">
+                        {g.entities.slice(0, 6).map((e) => (
+                          <li key={`${e.key}-${e.role}`}>
+                            {e.label === 'Organisation' ? <a href={hrefFor('network', { org: e.key })}>{e.name}</a> : e.name}
+                          </li>
+                        ))}
+                        {g.entities.length > 6 && <li className="muted">+{n(g.entities.length - 6)}</li>}
+                      </ul>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          {gaps.length > limit && (
+            <p>
+              <button type="button" className="button button-secondary" onClick={() => setLimit((l) => l + PAGE)}>
+                {t('gaps.showMore', { count: Math.min(PAGE, gaps.length - limit) })}
+              </button>
+            </p>
+          )}
+          <p className="muted small">{t('gaps.overlayPending')}</p>
+        </>
+      )}
+    </>
+  );
+}
+
+export function GapsView({ route }: { route: Route }) {
+  const { t } = useI18n();
+  const { capabilities } = useAppData();
+  const lacking = capabilities ? missing(capabilities, { queries: ['gaps'] }) : [];
+  return (
+    <div className="view view-gaps">
+      <ViewHeader title={t('view.gaps.title')} intro={t('view.gaps.intro')} />
+      {!capabilities && <p role="status">{t('app.loading')}</p>}
+      {capabilities && (lacking.length ? <NotAvailable needs={lacking} /> : <GapList route={route} />)}
+    </div>
+  );
 }

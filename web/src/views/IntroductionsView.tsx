@@ -7,7 +7,7 @@ export function IntroductionsView() {
       id="introductions"
       title="view.introductions.title"
       intro="view.introductions.intro"
-      needs={{ queries: ['introductions'], mutations: ['updateIntroductionStatus'] }}
+      needs={{ queries: ['introductionBoard'], mutations: ['moveIntroduction'] }}
     />
   );
 }

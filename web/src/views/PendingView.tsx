@@ -25,7 +25,8 @@ export function PendingView({ id, title, intro, needs, ready }: PendingViewProps
     <div className={`view view-${id}`}>
       <ViewHeader title={t(title)} intro={t(intro)} />
       {!capabilities && <p role="status">{t('app.loading')}</p>}
-      {capabilities && (lacking.length > 0 || !ready ? <NotAvailable needs={lacking.length ? lacking : Object.values(needs).flat().map(String)} /> : ready())}
+      {capabilities &&
+        (lacking.length > 0 || !ready ? <NotAvailable needs={lacking} ready={[...(needs.queries ?? []), ...(needs.mutations ?? [])]} /> : ready())}
     </div>
   );
 }

@@ -7,7 +7,7 @@ export function SuggestionsView() {
       id="suggestions"
       title="view.suggestions.title"
       intro="view.suggestions.intro"
-      needs={{ queries: ['suggestions'], mutations: ['createIntroduction'] }}
+      needs={{ queries: ['suggestions'], mutations: ['brokerIntroduction'] }}
     />
   );
 }

@@ -90,14 +90,14 @@ export function NetworkView({ route, navigate }: { route: Route; navigate: Navig
         <div className="ego-banner" data-testid="ego-banner">
           <div>
             <h2>{t('ego.title', { name: centre ? name(centre.name, centre.nameCy) : egoId })}</h2>
-            <p>{t('ego.note', { depth, name: centre ? name(centre.name, centre.nameCy) : egoId })}</p>
+            <p>{t('ego.note', { scope: t(`ego.depth${depth as 1 | 2 | 3}`).toLocaleLowerCase(), name: centre ? name(centre.name, centre.nameCy) : egoId })}</p>
           </div>
           <div className="ego-actions">
             <label htmlFor="ego-depth">{t('ego.depth')}</label>
             <select id="ego-depth" value={depth} onChange={(e) => navigate('network', params({ depth: e.target.value }))}>
               {[1, 2, 3].map((d) => (
                 <option key={d} value={d}>
-                  {t('ego.depthOption', { depth: d })}
+                  {t(`ego.depth${d as 1 | 2 | 3}`)}
                 </option>
               ))}
             </select>

@@ -93,7 +93,7 @@ export function OrganisationPanel({ node, network, onClose, onSelect, onFocus, o
             <select id={depthId} value={depth} onChange={(e) => setDepth(Number(e.target.value))}>
               {[1, 2, 3].map((d) => (
                 <option key={d} value={d}>
-                  {t('ego.depthOption', { depth: d })}
+                  {t(`ego.depth${d as 1 | 2 | 3}`)}
                 </option>
               ))}
             </select>
