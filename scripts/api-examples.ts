@@ -3,7 +3,11 @@
  * documented: a ```graphql block (with an optional `# variables: {...}` first line) followed by
  * the ```json response it must return, exactly.
  *
- *   pnpm api:examples [--url http://127.0.0.1:4000/graphql] [--write]
+ *   pnpm api:examples [--url http://127.0.0.1:4000/graphql] [--sign-in EMAIL:PASSWORD] [--write]
+ *
+ * The mutation example needs a signed-in user: --sign-in signs in through /auth/sign-in as the
+ * web app does (the demo admin is admin@demo.cyswllt.cymru:demo-admin-cyswllt), or set
+ * CYSWLLT_TOKEN to an API token.
  *
  * --write replaces each documented response with what the server answered (review the diff).
  */
@@ -43,12 +47,30 @@ export interface ExampleOutcome {
   actual: unknown;
 }
 
-export async function runExamples(url: string, markdown = readFileSync(API_DOC, 'utf8')): Promise<ExampleOutcome[]> {
+/** Headers of a signed-in session (cookie + CSRF token), as the web app sends them. */
+export async function signInHeaders(graphqlUrl: string, email: string, password: string): Promise<Record<string, string>> {
+  const origin = new URL(graphqlUrl).origin;
+  const res = await fetch(`${origin}/auth/sign-in`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin },
+    body: JSON.stringify({ email, password }),
+  });
+  if (res.status !== 200) throw new Error(`Sign-in as ${email} failed (${res.status})`);
+  const { csrfToken } = (await res.json()) as { csrfToken: string };
+  const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0]!;
+  return { cookie, 'x-cyswllt-csrf': csrfToken, origin };
+}
+
+export async function runExamples(
+  url: string,
+  markdown = readFileSync(API_DOC, 'utf8'),
+  headers: Record<string, string> = {},
+): Promise<ExampleOutcome[]> {
   const outcomes: ExampleOutcome[] = [];
   for (const example of parseExamples(markdown)) {
     const response = await fetch(url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', ...headers },
       body: JSON.stringify({ query: example.query, variables: example.variables }),
     });
     const actual: unknown = await response.json();
@@ -58,9 +80,22 @@ export async function runExamples(url: string, markdown = readFileSync(API_DOC, 
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { url: { type: 'string', default: 'http://127.0.0.1:4000/graphql' }, write: { type: 'boolean', default: false } } });
+  const { values } = parseArgs({
+    options: {
+      url: { type: 'string', default: 'http://127.0.0.1:4000/graphql' },
+      'sign-in': { type: 'string' },
+      write: { type: 'boolean', default: false },
+    },
+  });
+  let headers: Record<string, string> = {};
+  if (values['sign-in']) {
+    const split = values['sign-in'].indexOf(':');
+    headers = await signInHeaders(values.url!, values['sign-in'].slice(0, split), values['sign-in'].slice(split + 1));
+  } else if (process.env.CYSWLLT_TOKEN) {
+    headers = { authorization: `Bearer ${process.env.CYSWLLT_TOKEN}` };
+  }
   let markdown = readFileSync(API_DOC, 'utf8');
-  const outcomes = await runExamples(values.url!, markdown);
+  const outcomes = await runExamples(values.url!, markdown, headers);
   const examples = parseExamples(markdown);
   if (values.write) {
     for (let i = examples.length - 1; i >= 0; i--) {

@@ -2,10 +2,10 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseExamples, runExamples, API_DOC } from '../../scripts/api-examples.ts';
+import { parseExamples, runExamples, signInHeaders, API_DOC } from '../../scripts/api-examples.ts';
 import { readFileSync } from 'node:fs';
 import type { Database } from '../../server/src/db/database.ts';
-import { trustedActor } from '../../server/src/auth/actor.ts';
+import { demoUser, ensureDemoUsers } from '../../server/src/auth/demo-users.ts';
 import { createHttpServer } from '../../server/src/http/server.ts';
 import { generateDemoNetwork } from '../../server/src/seed/generate-demo.ts';
 import { seedDatabase } from '../../server/src/services/seeding.ts';
@@ -18,7 +18,8 @@ beforeAll(async () => {
   db = testDatabase();
   await resetGraph(db);
   await seedDatabase(db, generateDemoNetwork(), { reset: false, actor: 'test' });
-  server = createHttpServer({ db, development: true, actAs: trustedActor('admin', {}, 'user-test-admin') });
+  await ensureDemoUsers(db);
+  server = createHttpServer({ db, development: true });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
 }, 180_000);
 afterAll(async () => {
@@ -33,7 +34,9 @@ describe('docs/api.md', () => {
 
   it('every example answers as documented', async () => {
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
-    const outcomes = await runExamples(url);
+    // Signed in as the demo admin over HTTP, as `pnpm api:examples --sign-in` does.
+    const admin = demoUser('admin');
+    const outcomes = await runExamples(url, undefined, await signInHeaders(url, admin.email, admin.password));
     expect(outcomes.filter((o) => !o.ok).map((o) => ({ title: o.title, got: o.actual }))).toEqual([]);
   });
 });
