@@ -3,6 +3,7 @@
  * temp folder, the server in-process on 127.0.0.1 (rate limits off: these measure the system, not
  * the limiter), an admin API token, latency statistics, and writing results into docs/reliability.md.
  */
+import { availableParallelism, loadavg } from 'node:os';
 import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
@@ -112,5 +113,5 @@ export function writeResults(name: string, markdown: string): void {
 }
 
 export function machineLine(): string {
-  return `${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, Node ${process.version}, ${(globalThis as { navigator?: { hardwareConcurrency?: number } }).navigator?.hardwareConcurrency ?? '?'} cores`;
+  return `${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, Node ${process.version}, ${availableParallelism()} cores, load average ${loadavg()[0]!.toFixed(1)}`;
 }

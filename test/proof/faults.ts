@@ -30,7 +30,8 @@ try {
     while (!stop) {
       const key = `tie-fault-${c}-${n++}`;
       const a = orgs[n % orgs.length]!;
-      const b = orgs[(n + 1 + c) % orgs.length]!;
+      // An offset of 1..length-1, so the two ends always differ (an offset of 0 would spin forever).
+      const b = orgs[(n + 1 + (c % (orgs.length - 1))) % orgs.length]!;
       if (a === b) continue;
       const out = await gql(stack, `mutation($i: TieInput!) { recordTie(input: $i) { __typename ... on Error { message } } }`,
         { i: { key, sourceKey: a, targetKey: b, kind: 'information_sharing', since: '2024-01-01', until: '2024-06-01' } }, 20_000);
