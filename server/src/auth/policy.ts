@@ -46,6 +46,13 @@ const collaborationInput = (input: any): TargetGroups => [[...anyOrg(...(input?.
 
 export const MUTATION_POLICY: Record<string, MutationRule> = {
   // Organisations: coordinators and CVC staff in their areas.
+  // Reference data (sectors, themes, areas) is shared by every county: admins only.
+  createSector: { roles: [], note: 'reference data: admins only' },
+  updateSector: { roles: [], note: 'reference data: admins only' },
+  createTheme: { roles: [], note: 'reference data: admins only' },
+  updateTheme: { roles: [], note: 'reference data: admins only' },
+  createArea: { roles: [], note: 'reference data: admins only' },
+  updateArea: { roles: [], note: 'reference data: admins only' },
   createOrganisation: { roles: EDITORS, targets: (a) => eachArea(a.input?.areaKeys) },
   updateOrganisation: { roles: EDITORS, targets: (a) => organisationInput(a.input) },
   endOrganisation: { roles: EDITORS, targets: (a) => [[t('Organisation', a.key)]] },

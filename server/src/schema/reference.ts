@@ -8,12 +8,16 @@ import {
   allThemes,
   areasByKeys,
   areaSummaries,
+  createReference,
   sectorsByKeys,
   themesByKeys,
+  updateReference,
   type AreaSummary,
 } from '../services/reference-data.ts';
 import { resolveArrayConnection } from '@pothos/plugin-relay';
 import { builder } from './builder.ts';
+import { addHistoryField } from './change.ts';
+import { MUTATION_ERRORS } from './errors.ts';
 
 /** Small lists (sectors, areas, themes) are paged in memory. */
 function arrayConnection<T>(args: Parameters<typeof resolveArrayConnection>[0]['args'], rows: T[]) {
@@ -95,5 +99,83 @@ builder.queryFields((t) => ({
     description: 'Per-area counts as of a date (default today), e.g. level: "local_authority"',
     args: { asOf: t.arg({ type: 'Date', required: false }), level: t.arg.string({ required: false }) },
     resolve: (_root, args, ctx) => areaSummaries(ctx.db, isoDate(args.asOf), args.level ?? null),
+  }),
+}));
+
+// --- writes (admin-only by the write policy) -------------------------------------------------
+
+addHistoryField(SectorRef);
+addHistoryField(AreaRef);
+addHistoryField(ThemeRef);
+
+const versionOf = (x: object): number => (x as { version?: number }).version ?? 1;
+builder.objectField(SectorRef, 'version', (t) => t.int({ resolve: versionOf }));
+builder.objectField(AreaRef, 'version', (t) => t.int({ resolve: versionOf }));
+builder.objectField(ThemeRef, 'version', (t) => t.int({ resolve: versionOf }));
+
+const SectorInput = builder.inputType('SectorInput', {
+  fields: (t) => ({ key: t.string({ required: true }), name: t.string({ required: true }), nameCy: t.string({ required: true }) }),
+});
+const ThemeInput = builder.inputType('ThemeInput', {
+  fields: (t) => ({
+    key: t.string({ required: true }),
+    code: t.string({ required: true }),
+    name: t.string({ required: true }),
+    nameCy: t.string({ required: true }),
+    kind: t.string({ required: true, description: 'fusion_indicator, wellbeing_goal or psb_priority' }),
+  }),
+});
+const AreaInput = builder.inputType('AreaInput', {
+  fields: (t) => ({
+    key: t.string({ required: true }),
+    name: t.string({ required: true }),
+    nameCy: t.string({ required: true }),
+    level: t.string({ required: true, description: 'nation, region, local_authority or community' }),
+    parentKey: t.string({ required: false }),
+  }),
+});
+
+const withId = ({ key, parentKey, ...rest }: { key: string; parentKey?: string | null }) => ({
+  id: key,
+  ...rest,
+  ...(parentKey === undefined ? {} : { parentId: parentKey }),
+});
+
+builder.mutationFields((t) => ({
+  createSector: t.field({
+    type: SectorRef,
+    errors: { types: MUTATION_ERRORS },
+    args: { input: t.arg({ type: SectorInput, required: true }) },
+    resolve: async (_root, args, ctx) => (await createReference(ctx.db, 'Sector', withId(args.input), ctx.actor)) as unknown as Sector,
+  }),
+  updateSector: t.field({
+    type: SectorRef,
+    errors: { types: MUTATION_ERRORS },
+    args: { input: t.arg({ type: SectorInput, required: true }), version: t.arg.int({ required: true }) },
+    resolve: async (_root, args, ctx) => (await updateReference(ctx.db, 'Sector', withId(args.input), args.version, ctx.actor)) as unknown as Sector,
+  }),
+  createTheme: t.field({
+    type: ThemeRef,
+    errors: { types: MUTATION_ERRORS },
+    args: { input: t.arg({ type: ThemeInput, required: true }) },
+    resolve: async (_root, args, ctx) => (await createReference(ctx.db, 'Theme', withId(args.input), ctx.actor)) as unknown as Theme,
+  }),
+  updateTheme: t.field({
+    type: ThemeRef,
+    errors: { types: MUTATION_ERRORS },
+    args: { input: t.arg({ type: ThemeInput, required: true }), version: t.arg.int({ required: true }) },
+    resolve: async (_root, args, ctx) => (await updateReference(ctx.db, 'Theme', withId(args.input), args.version, ctx.actor)) as unknown as Theme,
+  }),
+  createArea: t.field({
+    type: AreaRef,
+    errors: { types: MUTATION_ERRORS },
+    args: { input: t.arg({ type: AreaInput, required: true }) },
+    resolve: async (_root, args, ctx) => (await createReference(ctx.db, 'Area', withId(args.input), ctx.actor)) as unknown as Area,
+  }),
+  updateArea: t.field({
+    type: AreaRef,
+    errors: { types: MUTATION_ERRORS },
+    args: { input: t.arg({ type: AreaInput, required: true }), version: t.arg.int({ required: true }) },
+    resolve: async (_root, args, ctx) => (await updateReference(ctx.db, 'Area', withId(args.input), args.version, ctx.actor)) as unknown as Area,
   }),
 }));
