@@ -16,7 +16,7 @@ const CLIENTS = Number(values.clients);
 const SECONDS = Number(values.seconds);
 const MAX_REQUESTS = 200_000;
 
-const stack = await startStack({ heapMiB: 2048, pageCacheMiB: 2048 });
+const stack = await startStack({ heapMiB: 4096, pageCacheMiB: 2048 });
 let exitCode = 0;
 try {
   console.log(`Seeding ${ORGS} organisations...`);
