@@ -38,7 +38,11 @@ async function main(): Promise<void> {
     server.close();
     await db.close();
     // Only stop the Neo4j this process started; one started by `pnpm db:start` keeps running.
-    if (startedLocal) await stopLocalNeo4j(localNeo4jConfig());
+    if (startedLocal) {
+      console.log('Stopping the local Neo4j (it writes a checkpoint first; this can take a while)...');
+      await stopLocalNeo4j(localNeo4jConfig());
+      console.log('Stopped.');
+    }
     process.exit(0);
   };
   process.on('SIGINT', () => void shutdown('SIGINT'));
