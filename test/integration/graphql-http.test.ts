@@ -119,3 +119,20 @@ describe('GraphQL over HTTP', () => {
     expect(await res.text()).toContain('Cyswllt GraphQL');
   });
 });
+
+describe('bad scalar input', () => {
+  it('answers an invalid URL with a plain input error, not a masked one', async () => {
+    const res = await fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: RESPONSE_TYPE },
+      body: JSON.stringify({
+        query: 'mutation($i: OrganisationInput!) { createOrganisation(input: $i) { __typename } }',
+        variables: { i: { key: 'org-x', name: 'X', kind: 'tso', sectorKey: 'sector-health', website: 'not a url' } },
+      }),
+    });
+    expect(res.status).toBe(400);
+    const body = (await res.json()) as { errors: { message: string }[] };
+    expect(body.errors[0]!.message).toContain('URL cannot represent an invalid URL');
+    expect(JSON.stringify(body)).not.toContain('Unexpected error');
+  });
+});

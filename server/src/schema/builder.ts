@@ -6,6 +6,7 @@ import SchemaBuilder from '@pothos/core';
 import DataloaderPlugin from '@pothos/plugin-dataloader';
 import ErrorsPlugin from '@pothos/plugin-errors';
 import RelayPlugin from '@pothos/plugin-relay';
+import { GraphQLError } from 'graphql';
 import { DateResolver, DateTimeResolver, EmailAddressResolver, URLResolver } from 'graphql-scalars';
 import type { Context } from './context.ts';
 
@@ -31,7 +32,26 @@ export const builder = new SchemaBuilder<{
 
 builder.addScalarType('Date', DateResolver);
 builder.addScalarType('DateTime', DateTimeResolver);
-builder.addScalarType('URL', URLResolver);
+// graphql-scalars' URL parser lets `new URL()`'s TypeError escape, which yoga would mask as
+// "Unexpected error."; turn it into the plain input error a client can act on.
+builder.scalarType('URL', {
+  description: URLResolver.description ?? 'A URL (WHATWG)',
+  serialize: (value) => URLResolver.serialize(value) as string,
+  parseValue: (value) => {
+    try {
+      return URLResolver.parseValue(value) as URL;
+    } catch {
+      throw new GraphQLError(`URL cannot represent an invalid URL: ${JSON.stringify(value)}`);
+    }
+  },
+  parseLiteral: (ast) => {
+    try {
+      return URLResolver.parseLiteral(ast, {}) as URL;
+    } catch {
+      throw new GraphQLError('URL cannot represent an invalid URL', { nodes: ast });
+    }
+  },
+});
 builder.addScalarType('EmailAddress', EmailAddressResolver);
 
 builder.queryType({});
