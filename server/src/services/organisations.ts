@@ -6,13 +6,14 @@ import { z } from 'zod';
 import type { Database, WriteTx } from '../db/database.ts';
 import { int } from '../db/values.ts';
 import { asOfDate } from '../domain/dates.ts';
-import { ConflictError, NotFoundError } from '../domain/errors.ts';
+import { ConflictError } from '../domain/errors.ts';
 import { ORGANISATION_KINDS } from '../domain/model.ts';
 import { id, isoDate, name, parseInput, periodIssues } from '../domain/validate.ts';
 import { ValidationError } from '../domain/errors.ts';
 import { recordChange } from './audit.ts';
 import { pageParams, type Page, type PagedKeys } from './paging.ts';
 import { assertReferencesExist, type Reference } from './references.ts';
+import { assertVersion, loadByKeysIn, loadOneForWrite } from './versioned.ts';
 
 export interface OrganisationRecord {
   id: string;
@@ -102,9 +103,8 @@ function sameAs(existing: OrganisationRecord, row: ReturnType<typeof normalise>)
   return JSON.stringify(snapshot(existing)) === JSON.stringify(snapshot(row));
 }
 
-async function byKeysIn(tx: WriteTx, keys: string[]): Promise<Map<string, OrganisationRecord>> {
-  const rows = await tx.run<{ organisation: OrganisationRecord }>('organisation/by-keys', { keys });
-  return new Map(rows.map((r) => [r.organisation.id, r.organisation]));
+function byKeysIn(tx: WriteTx, keys: string[]): Promise<Map<string, OrganisationRecord>> {
+  return loadByKeysIn<OrganisationRecord>(tx, 'organisation/by-keys', 'organisation', keys);
 }
 
 /** Batched read for DataLoader: result in the order of `keys`, null where missing. */
@@ -170,11 +170,7 @@ export async function updateOrganisation(
 ): Promise<OrganisationRecord> {
   const row = validate(input, ['input']);
   return db.write(async (tx) => {
-    const existing = (await byKeysIn(tx, [row.id])).get(row.id);
-    if (!existing) throw new NotFoundError('Organisation', row.id);
-    if (existing.version !== version) {
-      throw new ConflictError('stale_version', `Organisation "${row.id}" has changed since version ${version} (it is now version ${existing.version}); reload and try again`);
-    }
+    const existing = await loadOneForWrite<OrganisationRecord>(tx, 'organisation/by-keys', 'organisation', 'Organisation', row.id, version);
     await assertReferencesExist(tx, references(row, ['input']));
     await tx.run('organisation/update', { row, version: int(version), at: new Date().toISOString() });
     const updated = (await byKeysIn(tx, [row.id])).get(row.id)!;
@@ -186,10 +182,9 @@ export async function updateOrganisation(
 export async function endOrganisation(db: Database, key: string, until: string, version: number, actor: string, reason?: string | null) {
   const date = parseInput(isoDate, until, ['until']);
   return db.write(async (tx) => {
-    const existing = (await byKeysIn(tx, [key])).get(key);
-    if (!existing) throw new NotFoundError('Organisation', key);
+    const existing = await loadOneForWrite<OrganisationRecord>(tx, 'organisation/by-keys', 'organisation', 'Organisation', key);
     if (existing.until) throw new ConflictError('already_ended', `Organisation "${key}" already ended on ${existing.until}`);
-    if (existing.version !== version) throw new ConflictError('stale_version', `Organisation "${key}" has changed since version ${version}`);
+    assertVersion('Organisation', existing, version);
     if (existing.since && date < existing.since) throw new ValidationError([{ path: ['until'], message: 'must not be before since' }]);
     await tx.run('organisation/end', { key, until: date, version: int(version), at: new Date().toISOString() });
     const ended = (await byKeysIn(tx, [key])).get(key)!;

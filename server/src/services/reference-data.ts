@@ -7,7 +7,7 @@ import { ConflictError, NotFoundError, ValidationError } from '../domain/errors.
 import { id, name, parseInput } from '../domain/validate.ts';
 import { recordChange } from './audit.ts';
 import { assertReferencesExist } from './references.ts';
-import { loadByKeysIn } from './versioned.ts';
+import { assertVersion, loadByKeysIn } from './versioned.ts';
 import { asOfDate } from '../domain/dates.ts';
 import type { Area, Sector, Theme } from '../domain/model.ts';
 
@@ -100,8 +100,8 @@ export async function updateReference(db: Database, kind: ReferenceKind, input: 
   return db.write(async (tx) => {
     const existing = (await loadByKeysIn<Versioned & Record<string, unknown>>(tx, q.byKeys, q.field, [row.id])).get(row.id);
     if (!existing) throw new NotFoundError(kind, row.id);
-    const current = existing.version ?? 1;
-    if (current !== version) throw new ConflictError('stale_version', `${kind} "${row.id}" has changed since version ${version} (it is now version ${current})`);
+    // Reference data loaded in bulk carries no version yet: it counts as version 1.
+    assertVersion(kind, { id: row.id, version: existing.version ?? 1 }, version);
     if (kind === 'Area' && row.parentId) {
       if (row.parentId === row.id) throw new ValidationError([{ path: ['input', 'parentId'], message: 'an area cannot be its own parent' }]);
       await assertReferencesExist(tx, [{ label: 'Area', key: row.parentId, path: ['input', 'parentId'] }]);

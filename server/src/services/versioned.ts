@@ -18,11 +18,16 @@ export async function loadOneForWrite<T extends { id: string; version: number }>
 ): Promise<T> {
   const existing = (await loadByKeysIn<T>(tx, query, field, [key])).get(key);
   if (!existing) throw new NotFoundError(entityType, key);
-  if (version !== undefined && existing.version !== version) {
+  if (version !== undefined) assertVersion(entityType, existing, version);
+  return existing;
+}
+
+/** Optimistic concurrency: refuse a write based on a version that is no longer current. */
+export function assertVersion(entityType: string, existing: { id: string; version: number }, version: number): void {
+  if (existing.version !== version) {
     throw new ConflictError(
       'stale_version',
-      `${entityType} "${key}" has changed since version ${version} (it is now version ${existing.version}); reload and try again`,
+      `${entityType} "${existing.id}" has changed since version ${version} (it is now version ${existing.version}); reload and try again`,
     );
   }
-  return existing;
 }
