@@ -3,6 +3,7 @@
  * web/dist), the demo network loaded into the suite's Neo4j, and the HTTP server started in-process
  * on a free port.
  */
+import { ensureDemoUsers } from '../../server/src/auth/demo-users.ts';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
@@ -33,10 +34,11 @@ export function ensureWebBuilt(): void {
   execFileSync('pnpm', ['--filter', '@cyswllt/web', 'build'], { cwd: REPO_ROOT, stdio: 'inherit' });
 }
 
-/** Wipes the graph and loads the demo network. */
+/** Wipes the graph and loads the demo network with its demo account per role, as `pnpm start` does. */
 export async function loadDemoNetwork(db: Database): Promise<void> {
   await resetGraph(db);
   await seedDatabase(db, generateDemoNetwork(), { reset: false, actor: 'test:e2e' });
+  await ensureDemoUsers(db, 'test:e2e');
 }
 
 export interface AppServer {

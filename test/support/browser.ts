@@ -127,3 +127,13 @@ export async function saveScreenshot(page: Page, name: string): Promise<string> 
   await page.screenshot({ path, fullPage: false });
   return path;
 }
+
+/** Signs in through the app's own form as a demo user (e.g. 'coordinator'), then returns to `hash`. */
+export async function signInThroughForm(page: Page, baseUrl: string, user: { email: string; password: string }, hash = '#/network'): Promise<void> {
+  await page.goto(`${baseUrl}/#/sign-in?next=${encodeURIComponent(hash)}`);
+  const form = page.getByTestId('sign-in-form');
+  await form.locator('input[name="email"]').fill(user.email);
+  await form.locator('input[name="password"]').fill(user.password);
+  await form.locator('button[type="submit"]').click();
+  await page.getByTestId('account').waitFor({ timeout: 15_000 });
+}

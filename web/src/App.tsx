@@ -8,6 +8,7 @@ import { GapsView } from './views/GapsView.tsx';
 import { IntroductionsView } from './views/IntroductionsView.tsx';
 import { NetworkView } from './views/network/NetworkView.tsx';
 import { RepresentationView } from './views/RepresentationView.tsx';
+import { SignInView } from './views/SignInView.tsx';
 import { SuggestionsView } from './views/SuggestionsView.tsx';
 
 function NotFound() {
@@ -39,6 +40,8 @@ function CurrentView({ route, navigate }: { route: Route; navigate: ReturnType<t
       return <RepresentationView />;
     case 'dashboard':
       return <DashboardView />;
+    case 'sign-in':
+      return <SignInView route={route} />;
     default:
       return <NotFound />;
   }

@@ -1,4 +1,5 @@
 /** A minimal GraphQL client: POST /graphql, typed by the operation's hand-written types. */
+import { authHeaders } from '../auth/session.ts';
 
 export interface GraphqlError {
   message: string;
@@ -42,7 +43,9 @@ export async function request<TData, TVars>(op: Operation<TData, TVars>, variabl
   try {
     response = await fetch(ENDPOINT, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
+      credentials: 'same-origin',
+      // the session cookie alone is not enough: the server also wants the CSRF header
+      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json', ...authHeaders() },
       body: JSON.stringify({ operationName: op.name, query: op.document, variables }),
       ...(signal ? { signal } : {}),
     });

@@ -1,9 +1,7 @@
-/**
- * A minimal sign-in form (labelled fields, errors announced). Helper components may restyle it;
- * it uses only ./session.ts.
- */
+/** The sign-in form (labelled fields, the server's refusal announced) and the signed-in hook. */
 import { useEffect, useState, type FormEvent } from 'react';
-import { currentUser, onUserChange, signIn, signOut, type SignedInUser } from './session.ts';
+import { useI18n } from '../i18n/i18n.tsx';
+import { currentUser, onUserChange, signIn, type SignedInUser } from './session.ts';
 
 export function useSignedInUser(): SignedInUser | null {
   const [user, setUser] = useState<SignedInUser | null>(currentUser());
@@ -12,24 +10,11 @@ export function useSignedInUser(): SignedInUser | null {
 }
 
 export function SignInForm({ onSignedIn }: { onSignedIn?: (user: SignedInUser) => void }) {
-  const user = useSignedInUser();
+  const { t } = useI18n();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-
-  if (user) {
-    return (
-      <div className="sign-in signed-in" data-testid="signed-in">
-        <span>
-          {user.name} ({user.role})
-        </span>{' '}
-        <button type="button" onClick={() => void signOut()}>
-          Sign out / Allgofnodi
-        </button>
-      </div>
-    );
-  }
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -40,27 +25,27 @@ export function SignInForm({ onSignedIn }: { onSignedIn?: (user: SignedInUser) =
       setPassword('');
       onSignedIn?.(signedIn);
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(t('auth.failed', { message: e instanceof Error ? e.message : String(e) }));
     } finally {
       setBusy(false);
     }
   };
 
   return (
-    <form className="sign-in" onSubmit={(e) => void submit(e)} aria-label="Sign in / Mewngofnodi">
+    <form className="sign-in form" onSubmit={(e) => void submit(e)} aria-labelledby="view-title" data-testid="sign-in-form">
       <label>
-        Email / E-bost
-        <input type="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)} />
+        {t('auth.email')}
+        <input name="email" type="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)} />
       </label>
       <label>
-        Password / Cyfrinair
-        <input type="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} />
+        {t('auth.password')}
+        <input name="password" type="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} />
       </label>
-      <button type="submit" disabled={busy}>
-        Sign in / Mewngofnodi
+      <button type="submit" className="button" disabled={busy}>
+        {t('auth.signIn')}
       </button>
       {error ? (
-        <p role="alert" className="sign-in-error">
+        <p role="alert" className="form-error">
           {error}
         </p>
       ) : null}

@@ -1,4 +1,6 @@
 /** Product name, language switch and the main navigation. */
+import { signOut } from '../auth/session.ts';
+import { useSignedInUser } from '../auth/SignInForm.tsx';
 import { useI18n, type MessageKey } from '../i18n/i18n.tsx';
 import { hrefFor, VIEWS, type Route } from './router.ts';
 
@@ -13,6 +15,30 @@ function Logo() {
   );
 }
 
+/** Who is signed in, with sign-out; or a link to sign in that comes back to this page. */
+function Account({ route }: { route: Route }) {
+  const { t } = useI18n();
+  const user = useSignedInUser();
+  if (user) {
+    return (
+      <div className="account" data-testid="account">
+        <span>{t('auth.signedInAs', { name: user.name, role: t(`auth.role.${user.role}` as MessageKey) })}</span>{' '}
+        <button type="button" className="link-button" onClick={() => void signOut()}>
+          {t('auth.signOut')}
+        </button>
+      </div>
+    );
+  }
+  if (route.view === 'sign-in') return null;
+  return (
+    <div className="account">
+      <a href={hrefFor('sign-in', { next: window.location.hash || null })} data-testid="sign-in-link">
+        {t('auth.signIn')}
+      </a>
+    </div>
+  );
+}
+
 export function Header({ route }: { route: Route }) {
   const { t, lang, setLang } = useI18n();
   const other = lang === 'en' ? 'cy' : 'en';
@@ -24,6 +50,7 @@ export function Header({ route }: { route: Route }) {
           <span className="brand-name">{t('app.name')}</span>
           <span className="brand-tagline">{t('app.tagline')}</span>
         </a>
+        <Account route={route} />
         <div className="lang-switch">
           <span className="visually-hidden" id="lang-label">
             {t('lang.label')}

@@ -2,7 +2,9 @@
 import { useCallback, useSyncExternalStore } from 'react';
 
 export const VIEWS = ['network', 'gaps', 'suggestions', 'introductions', 'representation', 'dashboard'] as const;
-export type ViewName = (typeof VIEWS)[number];
+/** pages reached from the header, not the main navigation */
+export const PAGES = [...VIEWS, 'sign-in'] as const;
+export type ViewName = (typeof PAGES)[number];
 
 export interface Route {
   view: ViewName | 'not-found';
@@ -13,7 +15,7 @@ export function parseHash(hash: string): Route {
   const raw = hash.replace(/^#\/?/, '');
   const [path = '', query = ''] = raw.split('?');
   const name = path.replace(/\/$/, '') || 'network';
-  const view = (VIEWS as readonly string[]).includes(name) ? (name as ViewName) : 'not-found';
+  const view = (PAGES as readonly string[]).includes(name) ? (name as ViewName) : 'not-found';
   return { view, params: new URLSearchParams(query) };
 }
 
