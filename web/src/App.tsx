@@ -31,15 +31,15 @@ function CurrentView({ route, navigate }: { route: Route; navigate: ReturnType<t
     case 'network':
       return <NetworkView route={route} navigate={navigate} />;
     case 'gaps':
-      return <GapsView route={route} />;
+      return <GapsView route={route} navigate={navigate} />;
     case 'suggestions':
-      return <SuggestionsView />;
+      return <SuggestionsView route={route} navigate={navigate} />;
     case 'introductions':
-      return <IntroductionsView />;
+      return <IntroductionsView route={route} navigate={navigate} />;
     case 'representation':
-      return <RepresentationView />;
+      return <RepresentationView route={route} navigate={navigate} />;
     case 'dashboard':
-      return <DashboardView />;
+      return <DashboardView route={route} navigate={navigate} />;
     case 'sign-in':
       return <SignInView route={route} />;
     default:

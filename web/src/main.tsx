@@ -3,6 +3,12 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
 import { restoreSession } from './auth/session.ts';
 import './styles.css';
+import './styles/brokering.css';
+import './styles/gaps.css';
+import './styles/representation.css';
+import './styles/editing.css';
+import './styles/dashboard.css';
+
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root missing from index.html');

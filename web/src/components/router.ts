@@ -31,7 +31,15 @@ function subscribe(callback: () => void): () => void {
   return () => window.removeEventListener('hashchange', callback);
 }
 
-export function useRoute(): [Route, (view: ViewName, params?: Record<string, string | null | undefined>, replace?: boolean) => void] {
+export type Navigate = (view: ViewName, params?: Record<string, string | null | undefined>, replace?: boolean) => void;
+
+/** What App passes every view: where we are, and how to go elsewhere */
+export interface ViewProps {
+  route: Route;
+  navigate: Navigate;
+}
+
+export function useRoute(): [Route, Navigate] {
   const hash = useSyncExternalStore(subscribe, () => window.location.hash);
   const navigate = useCallback((view: ViewName, params?: Record<string, string | null | undefined>, replace = false) => {
     const href = hrefFor(view, params);

@@ -3,8 +3,23 @@
  * keys (checked by the compiler below). The choice is remembered in localStorage and sets <html lang>.
  */
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import cyMessages from './cy.json';
-import enMessages from './en.json';
+import cyCore from './cy.json';
+import enCore from './en.json';
+import brokeringCy from './areas/brokering.cy.json';
+import brokeringEn from './areas/brokering.en.json';
+import gapsCy from './areas/gaps.cy.json';
+import gapsEn from './areas/gaps.en.json';
+import representationCy from './areas/representation.cy.json';
+import representationEn from './areas/representation.en.json';
+import editingCy from './areas/editing.cy.json';
+import editingEn from './areas/editing.en.json';
+import dashboardCy from './areas/dashboard.cy.json';
+import dashboardEn from './areas/dashboard.en.json';
+
+// One file pair per area of the app (areas/<area>.en.json + .cy.json) beside the core strings, so
+// each area's strings live next to each other and keys never collide across files.
+const enMessages = { ...enCore, ...brokeringEn, ...gapsEn, ...representationEn, ...editingEn, ...dashboardEn };
+const cyMessages = { ...cyCore, ...brokeringCy, ...gapsCy, ...representationCy, ...editingCy, ...dashboardCy };
 
 export type Lang = 'en' | 'cy';
 export type MessageKey = keyof typeof enMessages;

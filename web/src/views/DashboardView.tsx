@@ -1,3 +1,4 @@
+import type { ViewProps } from '../components/router.ts';
 /** Evaluator dashboard: per-area counts now; network measures when the metrics API exists. */
 import { useMemo } from 'react';
 import { useAppData } from '../api/app-data.tsx';
@@ -72,7 +73,7 @@ function AreaTable() {
   );
 }
 
-export function DashboardView() {
+export function DashboardView(_props: ViewProps) {
   const { t } = useI18n();
   const { capabilities } = useAppData();
   const lackingAreas = capabilities ? missing(capabilities, { queries: ['areaSummaries'] }) : [];

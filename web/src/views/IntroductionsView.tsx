@@ -1,7 +1,8 @@
+import type { ViewProps } from '../components/router.ts';
 import { PendingView } from './PendingView.tsx';
 
 /** Introductions board: suggested -> introduced -> meeting held -> collaborating / declined. */
-export function IntroductionsView() {
+export function IntroductionsView(_props: ViewProps) {
   return (
     <PendingView
       id="introductions"

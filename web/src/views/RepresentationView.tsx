@@ -1,7 +1,8 @@
+import type { ViewProps } from '../components/router.ts';
 import { PendingView } from './PendingView.tsx';
 
 /** Representation: bodies, seats, holders, vacancies and report-backs per area. */
-export function RepresentationView() {
+export function RepresentationView(_props: ViewProps) {
   return (
     <PendingView
       id="representation"
