@@ -6,7 +6,7 @@ import { GAPS_QUERY, type GapFamily } from '../api/gaps.ts';
 import { useQuery } from '../api/use-query.ts';
 import { ErrorNotice } from '../components/ErrorNotice.tsx';
 import { NotAvailable } from '../components/NotAvailable.tsx';
-import { hrefFor, type ViewProps } from '../components/router.ts';
+import { hrefFor, type Route, type ViewProps } from '../components/router.ts';
 import { ViewHeader } from '../components/ViewHeader.tsx';
 import { humanise, useI18n } from '../i18n/i18n.tsx';
 
