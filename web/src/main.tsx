@@ -8,6 +8,7 @@ import './styles/gaps.css';
 import './styles/representation.css';
 import './styles/editing.css';
 import './styles/dashboard.css';
+import './styles/data.css';
 
 
 const root = document.getElementById('root');

@@ -15,11 +15,13 @@ import editingCy from './areas/editing.cy.json';
 import editingEn from './areas/editing.en.json';
 import dashboardCy from './areas/dashboard.cy.json';
 import dashboardEn from './areas/dashboard.en.json';
+import dataCy from './areas/data.cy.json';
+import dataEn from './areas/data.en.json';
 
 // One file pair per area of the app (areas/<area>.en.json + .cy.json) beside the core strings, so
 // each area's strings live next to each other and keys never collide across files.
-const enMessages = { ...enCore, ...brokeringEn, ...gapsEn, ...representationEn, ...editingEn, ...dashboardEn };
-const cyMessages = { ...cyCore, ...brokeringCy, ...gapsCy, ...representationCy, ...editingCy, ...dashboardCy };
+const enMessages = { ...enCore, ...brokeringEn, ...gapsEn, ...representationEn, ...editingEn, ...dashboardEn, ...dataEn };
+const cyMessages = { ...cyCore, ...brokeringCy, ...gapsCy, ...representationCy, ...editingCy, ...dashboardCy, ...dataCy };
 
 export type Lang = 'en' | 'cy';
 export type MessageKey = keyof typeof enMessages;
