@@ -23,6 +23,8 @@ export default defineConfig({
         test: {
           name: 'integration',
           include: ['test/integration/**/*.test.ts'],
+          // answers reflect every write at once (analysis-lag.test.ts sets a lag where it tests one)
+          env: { CYSWLLT_ANALYSIS_MAX_LAG_MS: '0' },
           globalSetup: ['test/support/global-setup.ts'],
           fileParallelism: false,
           testTimeout: 60_000,
@@ -34,6 +36,7 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
+          env: { CYSWLLT_ANALYSIS_MAX_LAG_MS: '0' },
           globalSetup: ['test/support/global-setup.ts'],
           fileParallelism: false,
           testTimeout: 120_000,

@@ -69,6 +69,8 @@ export interface SuggestOptions {
   need?: Need | null;
   /** declined introductions to honour (default: the input's) */
   declined?: DeclinedIntroduction[];
+  /** the focal organisation's partners now, when the loaded graph may lag behind recorded ties */
+  partners?: readonly string[];
 }
 
 function toSuggestion(
@@ -93,7 +95,8 @@ export function suggestPartners(input: BrokerInput | BrokerGraph, focal: string,
   if (!g.org.has(focal)) throw new Error(`organisation ${focal} is not in the loaded network`);
   const limit = options.limit ?? config.limit;
   const ctx = focalContext(g, focal, config.declinedCooldownMonths, options.declined ?? g.input.declined);
-  const partners = g.neighbours(focal);
+  // the loaded graph may predate the latest ties: partners known from the live graph count too
+  const partners = new Set([...g.neighbours(focal), ...(options.partners ?? [])]);
   const need = options.need ?? null;
   const maxDegree = need ? Math.max(0, ...[...g.adj.values()].map((m) => m.size)) : 0;
   const paths = trustPaths(g, focal, config.maxIntroducerHops);

@@ -1,7 +1,7 @@
 /** Gaps a user expects to see highlighted (docs/gaps-and-suggestions.md): `gaps(areaKey, asOf, types, families)`. */
 import { isoDate } from '../domain/dates.ts';
 import { GAP_FAMILIES, GAP_TYPES, type BridgingOrganisation, type Gap, type GapEntity, type GapReport } from '../gaps/index.ts';
-import { gapReport, WALES_AREA_ID } from '../services/gaps.ts';
+import { gapReport, WALES_AREA_ID, type ServedGapReport } from '../services/gaps.ts';
 import { builder } from './builder.ts';
 import { OrganisationRef } from './organisation.ts';
 
@@ -70,9 +70,14 @@ const GapTypeCountRef = builder.objectRef<GapReport['counts'][number]>('GapTypeC
   }),
 });
 
-const GapReportRef = builder.objectRef<GapReport>('GapReport').implement({
+const GapReportRef = builder.objectRef<ServedGapReport>('GapReport').implement({
   fields: (t) => ({
     asOf: t.expose('asOf', { type: 'Date' }),
+    dataVersion: t.exposeString('dataVersion', { description: 'The data version (newest recorded write) the report was computed at' }),
+    computedAt: t.expose('computedAt', { type: 'DateTime', description: 'When the report was computed' }),
+    upToDate: t.exposeBoolean('upToDate', {
+      description: 'false when writes arrived after it was computed: a fresh report is being computed (at most CYSWLLT_ANALYSIS_MAX_LAG_MS behind)',
+    }),
     areaKey: t.exposeString('areaId'),
     gaps: t.field({ type: [GapRef], resolve: (r) => r.gaps }),
     counts: t.field({ type: [GapTypeCountRef], description: 'How many gaps of each type (of those asked for)', resolve: (r) => r.counts }),

@@ -4,14 +4,16 @@
  * report (every type; Louvain, constraint and cut points included) is computed once per (area, asOf,
  * data version) and cached; a request for some types or families filters it, which gives exactly
  * what running only those rules would (each family's rules are independent, and the sort is total).
- * Keying by the data version (metrics.ts) means a cached report is never staler than the graph.
+ * After a write the previous report may be served for up to CYSWLLT_ANALYSIS_MAX_LAG_MS while one
+ * refresh runs (freshness.ts); the report says which data version it was computed at.
  */
 import type { Database } from '../db/database.ts';
 import { asOfDate } from '../domain/dates.ts';
 import { NotFoundError } from '../domain/errors.ts';
 import { FAMILY_OF, findGaps, GAP_TYPES, type FindGapsOptions, type GapInput, type GapReport, type GapSeat, type GapType } from '../gaps/index.ts';
+import { analysisMaxLagMs } from './freshness.ts';
 import { dataVersion } from './metrics.ts';
-import { VersionedCache } from './ttl-cache.ts';
+import { LaggingCache } from './ttl-cache.ts';
 
 export const WALES_AREA_ID = 'area-wales';
 
@@ -36,7 +38,14 @@ interface SeatRow extends Omit<GapSeat, 'lastReportBack'> {
 }
 
 // reports only (the input is dropped once the report is built): 22 local authorities, regions and Wales fit
-const reportCache = new VersionedCache<GapReport>(32);
+const reportCache = new LaggingCache<GapReport>(32, () => analysisMaxLagMs());
+
+/** A report as served: the data version it was computed at, and whether that is the latest one. */
+export interface ServedGapReport extends GapReport {
+  dataVersion: string;
+  computedAt: string;
+  upToDate: boolean;
+}
 
 /** Forget cached reports (not needed after a recorded write: the data version moves). */
 export function clearGapCache(): void {
@@ -82,12 +91,17 @@ export async function gapReport(
   areaId: string | null | undefined,
   asOf?: string | null,
   options: Omit<FindGapsOptions, 'config'> = {},
-): Promise<GapReport> {
+): Promise<ServedGapReport> {
   const area = areaId ?? WALES_AREA_ID;
   const iso = asOfDate(asOf).toString();
   const version = await dataVersion(db);
-  const full = await reportCache.get(`${area}|${iso}|${version}`, async () => findGaps(await loadGapInput(db, area, iso)));
-  return selectGaps(full, options);
+  const full = await reportCache.get(`${area}|${iso}`, version, async () => findGaps(await loadGapInput(db, area, iso)));
+  return {
+    ...selectGaps(full.value, options),
+    dataVersion: full.version,
+    computedAt: new Date(full.computedAt).toISOString(),
+    upToDate: full.version === version,
+  };
 }
 
 /** The part of a full report that `findGaps(input, options)` would have returned. */

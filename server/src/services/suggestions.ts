@@ -3,10 +3,12 @@
  * and every tie touching them, so one ring of neighbours beyond), the bodies they sit on and the
  * focal organisation's declined introductions, then ranks with the pure code in server/src/brokering.
  * The loaded neighbourhood (and its Louvain partition and sector-pair statistics, computed lazily on
- * the cached graph) is cached per (scope, asOf, data version): it is the same for every organisation
- * of the authority, and keying by the data version (metrics.ts) means it is never staler than the
- * graph. Per request one read (suggestions/request: the focal organisation's areas, its declined
- * introductions and the data version) precedes the ranking over the cached graph.
+ * the cached graph) is cached per (scope, asOf) with the data version it was built at: it is the same
+ * for every organisation of the authority, and after a write it may lag for up to
+ * CYSWLLT_ANALYSIS_MAX_LAG_MS while one refresh runs (freshness.ts). Per request one read
+ * (suggestions/request: the focal organisation's areas, its partners now, its declined introductions
+ * and the data version) precedes the ranking, so a lagging neighbourhood never suggests a partner
+ * recorded since, nor a pair declined since.
  */
 import type { Database } from '../db/database.ts';
 import { asOfDate } from '../domain/dates.ts';
@@ -14,8 +16,9 @@ import { NotFoundError, ValidationError } from '../domain/errors.ts';
 import { BrokerGraph } from '../brokering/graph.ts';
 import { brokeringConfig, suggestForNeed, suggestPartners } from '../brokering/rank.ts';
 import type { BrokerInput, DeclinedIntroduction, Need, Suggestion } from '../brokering/types.ts';
+import { analysisMaxLagMs } from './freshness.ts';
 import { dataVersion } from './metrics.ts';
-import { VersionedCache } from './ttl-cache.ts';
+import { LaggingCache } from './ttl-cache.ts';
 
 interface TieRow {
   id: string;
@@ -24,7 +27,11 @@ interface TieRow {
   trust: number | null;
 }
 
-const graphCache = new VersionedCache<BrokerGraph>(24);
+const graphCache = new LaggingCache<BrokerGraph>(24, () => analysisMaxLagMs());
+
+async function cachedGraph(key: string, version: string, load: () => Promise<BrokerGraph>): Promise<BrokerGraph> {
+  return (await graphCache.get(key, version, load)).value;
+}
 
 export function clearSuggestionCache(): void {
   graphCache.clear();
@@ -59,16 +66,16 @@ async function buildGraph(db: Database, ties: TieRow[], extraKeys: string[], dat
 
 /** The neighbourhood of an area: its organisations and one ring of tie neighbours. */
 async function areaGraph(db: Database, areaId: string, date: Neo4jDate, version: string, extraKeys: string[] = []): Promise<BrokerGraph> {
-  const scope = `area|${areaId}|${date.toString()}|${version}`;
+  const scope = `area|${areaId}|${date.toString()}`;
   const load = (keys: string[]) => async () => buildGraph(db, await db.read<TieRow>('gaps/ties', { areaId, asOf: date }), keys, date);
-  const g = await graphCache.get(scope, load([]));
+  const g = await cachedGraph(scope, version, load([]));
   // an organisation with no ties is not in the shared neighbourhood: load (and keep) one that includes it
-  return extraKeys.every((k) => g.org.has(k)) ? g : graphCache.get(`${scope}|${extraKeys.join(',')}`, load(extraKeys));
+  return extraKeys.every((k) => g.org.has(k)) ? g : cachedGraph(`${scope}|${extraKeys.join(',')}`, version, load(extraKeys));
 }
 
 /** For an organisation with no local authority (a national body): its two-step ego network. */
 function egoGraph(db: Database, key: string, date: Neo4jDate, version: string): Promise<BrokerGraph> {
-  return graphCache.get(`ego|${key}|${date.toString()}|${version}`, async () => {
+  return cachedGraph(`ego|${key}|${date.toString()}`, version, async () => {
     const first = await db.read<TieRow>('suggestions/ties-of', { keys: [key], asOf: date });
     const ring = [...new Set(first.flatMap((t) => [t.source, t.target]))].filter((k) => k !== key);
     const second = ring.length ? await db.read<TieRow>('suggestions/ties-of', { keys: ring, asOf: date }) : [];
@@ -101,6 +108,7 @@ export async function suggestions(db: Database, request: SuggestionRequest): Pro
     version: string | null;
     found: boolean;
     areas: { id: string; level: string }[];
+    partners: string[];
     declined: { id: string; other: string; since: string | null }[];
   }>('suggestions/request', { key, asOf: date });
   if (!focal?.found) throw new NotFoundError('Organisation', key);
@@ -111,7 +119,7 @@ export async function suggestions(db: Database, request: SuggestionRequest): Pro
   if (!g.org.has(key)) {
     // the focal organisation is outside a need's area: rank within its own neighbourhood instead
     const own = la ? await areaGraph(db, la.id, date, version, [key]) : await egoGraph(db, key, date, version);
-    return suggestPartners(own, key, { limit, need, declined });
+    return suggestPartners(own, key, { limit, need, declined, partners: focal.partners });
   }
-  return suggestPartners(g, key, { limit, need, declined });
+  return suggestPartners(g, key, { limit, need, declined, partners: focal.partners });
 }
