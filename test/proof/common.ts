@@ -4,7 +4,7 @@
  * the limiter), an admin API token, latency statistics, and writing results into docs/reliability.md.
  */
 import { availableParallelism, loadavg } from 'node:os';
-import type { ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -54,6 +54,59 @@ export async function startStack(options: { heapMiB?: number; pageCacheMiB?: num
         await exited;
       }
       rmSync(home, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface ServerProcess {
+  url: string;
+  pid: number;
+  /** peak resident memory of the server process so far (VmHWM) */
+  peakRssMiB: () => number;
+  stop: () => Promise<void>;
+}
+
+/**
+ * The server as its own process (`NODE_ENV=production`, as deployed) on the stack's Neo4j, rate limits
+ * lifted: the load proof must not share an event loop with the clients that measure it.
+ */
+export async function startServerProcess(stack: Stack, env: NodeJS.ProcessEnv = {}, nodeArgs: string[] = []): Promise<ServerProcess> {
+  const port = await freePort();
+  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'server/src/http/index.ts'], {
+    cwd: REPO_ROOT,
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      PORT: String(port),
+      NEO4J_URI: `bolt://127.0.0.1:${stack.neo4j.boltPort}`,
+      NEO4J_USERNAME: 'neo4j',
+      NEO4J_PASSWORD: stack.neo4j.password,
+      CYSWLLT_RATE_IP_BURST: '1000000000',
+      CYSWLLT_RATE_IP_PER_SECOND: '1000000000',
+      CYSWLLT_RATE_USER_BURST: '1000000000',
+      CYSWLLT_RATE_USER_PER_SECOND: '1000000000',
+      ...env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout!.on('data', (d: Buffer) => (output += d.toString()));
+  child.stderr!.on('data', (d: Buffer) => (output += d.toString()));
+  const deadline = Date.now() + 180_000;
+  while (!output.includes('Cyswllt is serving')) {
+    if (child.exitCode !== null || Date.now() > deadline) throw new Error(`The server did not start:\n${output}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  const pid = child.pid!;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    pid,
+    peakRssMiB: () => Number(/VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024,
+    stop: async () => {
+      if (child.exitCode !== null) return;
+      const exited = new Promise((r) => child.once('exit', r));
+      child.kill('SIGTERM');
+      await exited;
     },
   };
 }
