@@ -181,6 +181,20 @@ describe('personal fields', () => {
     });
   }
 
+  for (const who of WHO) {
+    it(`${who} can find by name only the people whose names it may read ${JSON.stringify(expectations[who])}`, async () => {
+      const search = (text: string) => client(who)(`{ people(filter: { text: "${text}" }) { totalCount edges { node { key } } } }`);
+      const ceri = await search('Ceri Jones');
+      const sam = await search('Sam Evans');
+      expect(ceri.errors).toBeUndefined();
+      expect(ceri.data!.people.totalCount).toBe(expectations[who].cardiff ? 1 : 0);
+      expect(sam.data!.people.totalCount).toBe(expectations[who].newport ? 1 : 0);
+      // roles stay searchable for everyone
+      const officers = await search('Development Officer');
+      expect(officers.data!.people.edges.map((e: { node: { key: string } }) => e.node.key)).toEqual(expect.arrayContaining(['person-a', 'person-b']));
+    });
+  }
+
   it('hides a person’s history (before/after) from those who may not see their name', async () => {
     const created = await client('admin')(`mutation { createPerson(input: { key: "person-c", name: "Gwen Price", email: "gwen@c3sc.example", role: "Officer", organisationKey: "org-c3sc" }) { __typename } }`);
     expect(created.data?.createPerson.__typename).toMatch(/Success$/);

@@ -7,6 +7,7 @@
  *  - personal fields (Person.name, Person.email; Change before/after of people and accounts) are
  *    wrapped so only admins, and coordinators / CVC staff within their areas, see them.
  */
+import type { NameSearchScope } from '../services/people.ts';
 import { wrapOrThrow } from '@pothos/plugin-errors';
 import DataLoader from 'dataloader';
 import { isUnionType, type GraphQLField, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
@@ -104,6 +105,13 @@ export async function canSeePerson(ctx: AuthContext, personKey: string | undefin
   if (!personKey) return false;
   const areas = await personAreas(ctx, personKey);
   return areas.some((a) => user.areaScopes.includes(a));
+}
+
+/** Whose names a people search may match for this actor: the same people canSeePerson shows. */
+export function nameSearchScope(ctx: AuthContext): NameSearchScope {
+  const user = ctx.auth?.user;
+  if (!user || !PERSONAL_DATA_ROLES.includes(user.role)) return { areaIds: [] };
+  return user.role === 'admin' ? 'everyone' : { areaIds: user.areaScopes };
 }
 
 const PERSONAL_CHANGE_TYPES = new Set(['Person', 'User', 'Invitation', 'ApiToken']);

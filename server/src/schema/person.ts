@@ -1,4 +1,5 @@
 /** People: staff of organisations. Name and email are personal data, kept as separate fields so they can be guarded. */
+import { nameSearchScope } from '../auth/enforce.ts';
 import { isoDate } from '../domain/dates.ts';
 import { NotFoundError } from '../domain/errors.ts';
 import {
@@ -103,6 +104,7 @@ builder.queryFields((t) => ({
             { organisationId: args.filter?.organisationKey ?? null, areaId: args.filter?.areaKey ?? null, text: args.filter?.text ?? null },
             isoDate(args.asOf),
             page,
+            nameSearchScope(ctx),
           ),
         async (keys) => (await PersonRef.getDataloader(ctx).loadMany(keys)).filter((x): x is PersonRecord => !(x instanceof Error)),
         (x) => x.id,

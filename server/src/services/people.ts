@@ -73,8 +73,13 @@ export interface PersonFilter {
   text?: string | null;
 }
 
-export async function listPeople(db: Database, filter: PersonFilter, asOf: string | null, page: Page): Promise<PagedKeys> {
+/** Whose names the text filter may match: everyone's (admin), people in these areas, or no one's. */
+export type NameSearchScope = 'everyone' | { areaIds: readonly string[] };
+
+export async function listPeople(db: Database, filter: PersonFilter, asOf: string | null, page: Page, names: NameSearchScope = { areaIds: [] }): Promise<PagedKeys> {
   const [row] = await db.read<PagedKeys>('person/list', {
+    namesEverywhere: names === 'everyone',
+    nameAreas: names === 'everyone' ? [] : [...names.areaIds],
     asOf: asOfDate(asOf),
     organisationId: filter.organisationId ?? null,
     areaId: filter.areaId ?? null,
