@@ -1,20 +1,18 @@
 /**
  * pnpm test:fuzz: property-based (fast-check) inputs for EVERY mutation, generated from the schema
  * (strings, numbers, dates, enums, lists, nulls, metacharacters, huge and unicode values), sent as
- * admin over HTTP; and, when server/src/imports exists, random CSV files through the importer.
+ * admin over HTTP; and random CSV/XLSX files (their content) through the importer.
  * Properties: never a 5xx or an unexpected (masked) error, the server stays up, and a mutation that
  * answers with an error result changes nothing (node and relationship counts, Change count).
  *
  *   pnpm test:fuzz [--runs 3000] [--seconds 240]
  */
 import fc from 'fast-check';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { REPO_ROOT } from '../../server/src/db/config.ts';
+import { COLUMN_SPECS, IMPORT_KINDS } from '../../server/src/imports/columns.ts';
 import { schema } from '../../server/src/schema/index.ts';
 import { loadDataset } from '../../server/src/services/dataset-loader.ts';
-import { documentFor, type GraphQLField, type GraphQLInputType, getNamedType, isEnumType, isInputObjectType, isListType, isNonNullType, isScalarType } from '../support/schema-walk.ts';
+import { documentFor, type GraphQLField, type GraphQLInputType, isEnumType, isInputObjectType, isListType, isNonNullType, isScalarType } from '../support/schema-walk.ts';
 import { smallNetwork } from '../support/small-network.ts';
 import { gql, machineLine, startStack, writeResults } from './common.ts';
 
@@ -58,7 +56,8 @@ try {
     const [row] = await stack.db.read<{ n: number; r: number; c: number }>('backup/counts');
     const labels = (row as unknown as { labels: string[] }).labels;
     const types = (row as unknown as { types: string[] }).types;
-    return `${labels.length}/${types.length}/${labels.filter((l) => l === 'Change').length}`;
+    // nodes other than Change records / relationships / Change records
+    return `${labels.filter((l) => l !== 'Change').length}/${types.length}/${labels.filter((l) => l === 'Change').length}`;
   };
   const mutations = Object.values(schema.getMutationType()!.getFields()) as GraphQLField<unknown, unknown>[];
   let cases = 0;
@@ -93,35 +92,73 @@ try {
   // Variables that do not match the schema at all: 4xx, never 5xx.
   const health = await fetch(`${stack.url}/healthz`);
 
-  let csvLine = 'CSV importer: `server/src/imports/` not present when this ran.';
-  if (existsSync(join(REPO_ROOT, 'server', 'src', 'imports'))) {
-    const importField = mutations.find((m) => /import/i.test(m.name) && m.args.some((a: any) => getNamedType(a.type).name === 'String'));
-    if (importField) {
-      let csvCases = 0;
-      const csvFailures: string[] = [];
-      const cell = fc.oneof(str, fc.integer().map(String), fc.constant('"a,b"'), fc.constant('=cmd|x'), fc.constant('\r\n'));
-      const csv = fc.tuple(fc.constantFrom('key,name,kind,sectorKey,areaKeys', 'key,name,kind', 'name', ''), fc.array(fc.array(cell, { maxLength: 6 }), { maxLength: 20 }))
-        .map(([h, rows]) => [h, ...rows.map((r) => r.join(','))].join('\n'));
-      const stringArg = importField.args.find((a: any) => getNamedType(a.type).name === 'String')!;
-      await fc.assert(
-        fc.asyncProperty(csv, async (text) => {
-          const args: Record<string, unknown> = {};
-          for (const a of importField.args) if (isNonNullType(a.type)) args[a.name] = a === stringArg ? text : await fc.sample(arb(a.type), 1)[0];
-          args[stringArg.name] = text;
-          const before = await counts();
-          const out = await gql(stack, documentFor('mutation', importField, args).replace(' { __typename }', ' { __typename ... on Error { message } }'), args);
-          csvCases++;
-          if (out.status >= 500 || (out.body?.errors ?? []).some((e) => e.message === 'Unexpected error.')) csvFailures.push(`HTTP ${out.status} ${JSON.stringify(out.body?.errors)?.slice(0, 200)}`);
-          const payload = out.body?.data?.[importField.name] as { __typename?: string } | undefined;
-          if (!payload?.__typename?.endsWith('Success') && (await counts()) !== before) csvFailures.push(`rejected import changed the graph: ${text.slice(0, 200)}`);
-          return true;
-        }),
-        { numRuns: 500, seed: 20250102 },
-      );
-      failures.push(...csvFailures);
-      csvLine = `CSV importer (\`${importField.name}\`, argument \`${stringArg.name}\`): ${csvCases} random CSV files, ${csvFailures.length} failures.`;
-    } else csvLine = 'CSV importer: no import mutation taking CSV text in the schema; the CLI importer was not fuzzed here.';
-  }
+  // The importer, through its file content: random CSV files of every kind (documented headers,
+  // shuffled, partial or bogus; cells from real keys, random and hostile text), some XLSX-named
+  // files of random bytes, half as dry runs. A file set the importer accepts is imported again and
+  // must change nothing (upsert by id); a rejected one must leave the graph as it was.
+  const csvFailures: string[] = [];
+  let csvCases = 0;
+  let csvAccepted = 0;
+  const cell = fc.oneof(
+    { weight: 4, arbitrary: str },
+    { weight: 2, arbitrary: fc.integer({ min: 0, max: 99 }).map((n) => `fz-${n}`) },
+    { weight: 1, arbitrary: fc.date({ min: new Date('1990-01-01'), max: new Date('2030-01-01'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)) },
+    { weight: 1, arbitrary: fc.constantFrom('"a,b"', '"quoted ""twice"""', '=cmd|x', '\r\n', ';;', 'sector-third', 'area-cardiff;area-newport', 'F7', 'tso', 'psb', 'funding', '3') },
+  );
+  const csvFile = fc.constantFrom(...IMPORT_KINDS).chain((kind) => {
+    const columns = COLUMN_SPECS[kind].map((c) => c.name);
+    const header = fc.oneof(
+      fc.constant(columns),
+      fc.shuffledSubarray(columns, { minLength: 1 }),
+      fc.array(fc.oneof(fc.constantFrom(...columns), str), { maxLength: 8 }),
+    );
+    return header.chain((h) =>
+      fc.tuple(fc.constant(kind), fc.constant(h), fc.array(fc.array(cell, { minLength: h.length, maxLength: h.length + 1 }), { maxLength: 12 })),
+    );
+  }).map(([kind, header, rows]) => ({
+    name: `${kind}.csv`,
+    content: [header, ...rows].map((r) => r.map((v) => (/[",\r\n]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v)).join(',')).join('\n'),
+  }));
+  // mostly well-formed files, so that accepted imports (and their re-import) are exercised too
+  const text = fc.string({ minLength: 1, maxLength: 30 }).filter((x) => x.trim().length > 0);
+  const orgKeyPool = ['org-c3sc', 'org-museum-cardiff', 'org-gavo', ...Array.from({ length: 20 }, (_, i) => `org-fz-${i}`)];
+  const goodOrganisations = fc.uniqueArray(fc.tuple(fc.integer({ min: 0, max: 19 }), text, fc.constantFrom('sector-third', 'sector-health', 'Health'), fc.constantFrom('area-cardiff', 'area-newport;area-cardiff')), { minLength: 1, maxLength: 8, selector: (r) => r[0] })
+    .map((rows) => ({ name: 'organisations.csv', content: ['id,name,sector,area', ...rows.map(([n, name, sector, area]) => `org-fz-${n},"${name.replaceAll('"', '""')}",${sector},${area}`)].join('\n') }));
+  const goodTies = fc.array(fc.tuple(fc.constantFrom(...orgKeyPool), fc.constantFrom(...orgKeyPool), fc.constantFrom('funding', 'joint_delivery', 'information_sharing', 'bogus'), fc.integer({ min: 1, max: 5 })), { minLength: 1, maxLength: 8 })
+    .map((rows) => ({ name: 'ties.csv', content: ['source,target,kind,trust', ...rows.map((r) => r.join(','))].join('\n') }));
+  const xlsxFile = fc.uint8Array({ maxLength: 200 }).map((bytes) => ({ name: 'network.xlsx', content: Buffer.from(bytes).toString('base64') }));
+  const fileSet = fc.tuple(fc.array(fc.oneof({ weight: 5, arbitrary: csvFile }, { weight: 2, arbitrary: goodOrganisations }, { weight: 2, arbitrary: goodTies }, { weight: 1, arbitrary: xlsxFile }), { minLength: 1, maxLength: 3 }), fc.boolean());
+  const IMPORT = `mutation($files: [ImportFileInput!]!, $dryRun: Boolean) { importFiles(files: $files, dryRun: $dryRun) {
+    __typename ... on Error { message } ... on MutationImportFilesSuccess { data { ok dryRun problemCount } } } }`;
+  await fc.assert(
+    fc.asyncProperty(fileSet, async ([files, dryRun]) => {
+      if (Date.now() > DEADLINE + 120_000) return true;
+      const before = await counts();
+      const out = await gql(stack, IMPORT, { files, dryRun });
+      csvCases++;
+      const shown = JSON.stringify(files).slice(0, 300);
+      if (out.status >= 500 || out.status === 0 || (out.body?.errors ?? []).some((e) => e.message === 'Unexpected error.')) {
+        csvFailures.push(`importFiles: HTTP ${out.status} ${JSON.stringify(out.body?.errors)?.slice(0, 200)} for ${shown}`);
+        return true;
+      }
+      const result = out.body?.data?.importFiles as { __typename: string; data?: { ok: boolean; dryRun: boolean } } | undefined;
+      const applied = result?.__typename === 'MutationImportFilesSuccess' && result.data?.ok === true && !dryRun;
+      const after = await counts();
+      if (!applied && after !== before) csvFailures.push(`importFiles: not applied (${result?.__typename}, dryRun ${dryRun}) but the graph changed ${before} -> ${after}: ${shown}`);
+      if (applied) {
+        csvAccepted++;
+        const nodesAndRels = (c: string) => c.split('/').slice(0, 2).join('/');
+        const again = await gql(stack, IMPORT, { files, dryRun: false });
+        const afterAgain = await counts();
+        if ((again.body?.data?.importFiles as { data?: { ok: boolean } } | undefined)?.data?.ok !== true) csvFailures.push(`importFiles: accepted once, refused the same files again: ${shown}`);
+        else if (nodesAndRels(afterAgain) !== nodesAndRels(after)) csvFailures.push(`importFiles: importing the same files twice changed the graph ${after} -> ${afterAgain}: ${shown}`);
+      }
+      return true;
+    }),
+    { numRuns: Math.max(300, Math.ceil(RUNS / 4)), seed: 20250102 },
+  );
+  failures.push(...csvFailures);
+  const csvLine = `CSV/XLSX importer (\`importFiles\`, file content): ${csvCases} random file sets (${csvAccepted} accepted and re-imported, the rest refused or dry runs), ${csvFailures.length} failures.`;
 
   const md = [
     `Last run: ${machineLine()}. fast-check, fixed seed 20250101, as admin over HTTP on the small network.`,
