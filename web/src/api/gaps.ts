@@ -4,21 +4,50 @@ import { operation } from './client.ts';
 export type GapFamily = 'composition' | 'representation' | 'structure';
 export type GapSeverity = 'high' | 'medium' | 'low';
 
+export const GAP_TYPES = [
+  'body_without_third_sector_seat',
+  'vacant_seat',
+  'third_sector_seats_only_cvc_staff',
+  'no_recent_report_back',
+  'person_with_many_seats',
+  'eligible_organisations_without_forum',
+  'partnership_missing_sector',
+  'sector_pair_without_tie',
+  'area_theme_without_partner',
+  'structural_hole',
+  'high_constraint',
+  'isolate',
+  'single_tie',
+  'articulation_point',
+] as const;
+export type GapType = (typeof GAP_TYPES)[number];
+
+export interface GapEntity {
+  key: string;
+  /** Organisation, Body, Seat, Person, Area, Theme, Sector or Tie ("sourceKey|targetKey") */
+  label: string;
+  name: string;
+  /** its part in the gap: body, missing_sector, cut_off, community_a, bridging... */
+  role: string;
+}
+
 export interface Gap {
   id: string;
   family: GapFamily;
-  type: string;
+  type: GapType;
   severity: GapSeverity;
   measure: number | null;
+  cutOffSize: number | null;
   explanation: { en: string; cy: string };
-  entities: { key: string; label: string; name: string; role: string }[];
+  entities: GapEntity[];
+  bridgingOrganisations: { key: string; name: string; tiesToA: number; tiesToB: number }[];
   rule: { id: string; description: string; threshold: string | null };
 }
 
 export interface GapReport {
   areaKey: string;
   asOf: string;
-  counts: { type: string; count: number }[];
+  counts: { type: GapType; count: number }[];
   gaps: Gap[];
 }
 
@@ -29,11 +58,36 @@ export const GAPS_QUERY = operation<{ gaps: GapReport }, { areaKey?: string | nu
       areaKey asOf
       counts { type count }
       gaps {
-        id family type severity measure
+        id family type severity measure cutOffSize
         explanation { en cy }
         entities { key label name role }
+        bridgingOrganisations { key name tiesToA tiesToB }
         rule { id description threshold }
       }
     }
   }`,
 );
+
+/** The server allows 30 aliases per operation; stay under it. */
+export const INVOLVED_BATCH = 25;
+
+/**
+ * The organisations behind gaps that are about bodies or people, not organisations: for a body,
+ * its members and the employers of its seat holders (the network filter by body); for a person,
+ * their organisation. One request per batch, each key an alias.
+ */
+export function involvedOrganisationsQuery(bodyKeys: string[], personKeys: string[]) {
+  const vars = [...bodyKeys.map((_, i) => `$b${i}: String!`), ...personKeys.map((_, i) => `$p${i}: String!`)];
+  const fields = [
+    ...bodyKeys.map((_, i) => `b${i}: network(filter: { bodyId: $b${i} }, asOf: $asOf) { nodes { id } }`),
+    ...personKeys.map((_, i) => `p${i}: person(key: $p${i}) { organisation { key } }`),
+  ];
+  const op = operation<Record<string, { nodes?: { id: string }[]; organisation?: { key: string } | null } | null>, Record<string, string | null>>(
+    'GapInvolvedOrganisations',
+    `query GapInvolvedOrganisations($asOf: Date, ${vars.join(', ')}) {\n  ${fields.join('\n  ')}\n}`,
+  );
+  const variables: Record<string, string | null> = {};
+  bodyKeys.forEach((k, i) => (variables[`b${i}`] = k));
+  personKeys.forEach((k, i) => (variables[`p${i}`] = k));
+  return { op, variables };
+}

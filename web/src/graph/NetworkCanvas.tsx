@@ -9,12 +9,15 @@ import fcose from 'cytoscape-fcose';
 import { useEffect, useImperativeHandle, useRef, useState, type Ref } from 'react';
 import type { Network, NetworkNode } from '../api/network.ts';
 import { buildElements, previewPositions, type Position } from './elements.ts';
+import { applyOverlay, tieCount, type CanvasOverlay } from './gap-overlay.ts';
 import { cullLabels, watchLabels } from './label-culling.ts';
 import { fcoseOptions, runLayout } from './layout.ts';
+import { applySizes } from './node-sizes.ts';
 import type { SectorStyle } from './palette.ts';
 import { covers, loadPositions, savePositions } from './position-cache.ts';
 import { chooseRenderer, type RendererName } from './renderer.ts';
 import { CANVAS_BACKGROUND, networkStylesheet } from './stylesheet.ts';
+import { canvasSvg } from './svg-export.ts';
 
 cytoscape.use(fcose);
 
@@ -22,6 +25,27 @@ export interface NetworkCanvasHandle {
   focus: (id: string) => boolean;
   fit: () => void;
   zoomBy: (factor: number) => void;
+  /** fits the view on these organisations (false when none is on the canvas) */
+  fitTo: (ids: string[]) => boolean;
+  /** the whole network as a PNG on white */
+  png: () => Promise<Blob | null>;
+  /** the whole network as a standalone SVG document */
+  svg: (title: string) => string | null;
+}
+
+/**
+ * A small read-only hook for the end-to-end tests: what the overlay highlighted and how many ties
+ * (ghost edges excluded) are drawn. Nothing else of the canvas is exposed.
+ */
+export interface CanvasTestHook {
+  highlighted: () => string[];
+  ghosts: () => [string, string][];
+  ties: () => number;
+}
+declare global {
+  interface Window {
+    __cyswlltCanvas?: CanvasTestHook;
+  }
 }
 
 export interface NetworkCanvasProps {
@@ -34,6 +58,14 @@ export interface NetworkCanvasProps {
   /** organisations on a connection path: drawn in red with the ties between them */
   pathIds?: string[];
   onSelect: (id: string | null) => void;
+  /** the gaps overlay, or null when it is off */
+  overlay?: CanvasOverlay | null;
+  /** size by this measure (organisation id -> value); null: by number of ties */
+  measure?: Map<string, number> | null;
+  /** names the measure, for data-size-by */
+  sizeBy?: string;
+  /** fit the view on these organisations whenever the list changes (a gap chosen in the overlay) */
+  fitOn?: string[] | null;
   ariaLabel: string;
   layingOutLabel: string;
   ref?: Ref<NetworkCanvasHandle>;
@@ -57,7 +89,9 @@ function highlight(cy: Core, selectedId: string | null): void {
     if (!selectedId) return;
     const node = cy.getElementById(selectedId);
     if (node.empty()) return;
-    const hood = node.closedNeighborhood();
+    // ties only: a ghost edge (suggested bridge) does not make a neighbour
+    const ties = node.connectedEdges().not('.ghost');
+    const hood = ties.union(ties.connectedNodes()).union(node);
     cy.elements().not(hood).addClass('faded');
     hood.edges().addClass('highlighted');
     hood.nodes().not(node).addClass('neighbour');
@@ -66,7 +100,7 @@ function highlight(cy: Core, selectedId: string | null): void {
 }
 
 export function NetworkCanvas(props: NetworkCanvasProps) {
-  const { network, cacheKey, label, styles, selectedId, pathIds, onSelect, ariaLabel, layingOutLabel, ref } = props;
+  const { network, cacheKey, label, styles, selectedId, pathIds, onSelect, overlay, measure, sizeBy, fitOn, ariaLabel, layingOutLabel, ref } = props;
   const containerRef = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
   const rendererRef = useRef<RendererName>('canvas');
@@ -106,11 +140,18 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
     const resize = new ResizeObserver(() => cy.resize());
     resize.observe(container);
     cyRef.current = cy;
+    const hook: CanvasTestHook = {
+      highlighted: () => cy.nodes('.gap-highlight').map((n) => n.id()),
+      ghosts: () => cy.edges('.ghost').map((e) => [e.source().id(), e.target().id()]),
+      ties: () => tieCount(cy),
+    };
+    window.__cyswlltCanvas = hook;
     return () => {
       stopLabels();
       resize.disconnect();
       cy.destroy();
       cyRef.current = null;
+      if (window.__cyswlltCanvas === hook) delete window.__cyswlltCanvas;
     };
   }, []);
 
@@ -138,7 +179,7 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
     });
     mark('cyswllt:elements-added');
     container.dataset.nodeCount = String(cy.nodes().length);
-    container.dataset.edgeCount = String(cy.edges().length);
+    container.dataset.edgeCount = String(tieCount(cy));
 
     const finish = () => {
       if (cancelled) return;
@@ -221,9 +262,49 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
       cy.elements('.on-path').removeClass('on-path');
       if (ids.size === 0) return;
       cy.nodes().filter((n) => ids.has(n.id())).addClass('on-path');
-      cy.edges().filter((e) => ids.has(e.source().id()) && ids.has(e.target().id())).addClass('on-path');
+      cy.edges(':not(.ghost)')
+        .filter((e) => ids.has(e.source().id()) && ids.has(e.target().id()))
+        .addClass('on-path');
     });
   }, [pathIds, phase]);
+
+  // Size by the chosen measure (after a new network too: elements are built sized by ties).
+  useEffect(() => {
+    const cy = cyRef.current;
+    const container = containerRef.current;
+    // the container's state, not `phase`: in the render that brings a new network, phase is still
+    // the old 'ready' while the new elements wait for their layout (ghost edges must not sway it)
+    if (!cy || !container || phase !== 'ready' || container.dataset.state !== 'ready') return;
+    applySizes(cy, measure ?? null);
+    cullLabels(cy);
+    container.dataset.sizeBy = measure ? (sizeBy ?? 'measure') : 'degree';
+  }, [measure, sizeBy, phase, network]);
+
+  // The gaps overlay: classes and ghost edges, replaced whole on every change.
+  useEffect(() => {
+    const cy = cyRef.current;
+    const container = containerRef.current;
+    if (!cy || !container || phase !== 'ready' || container.dataset.state !== 'ready') return;
+    const count = applyOverlay(cy, overlay ?? null);
+    container.dataset.highlighted = String(count);
+    container.dataset.ghostCount = String(cy.edges('.ghost').length);
+    container.dataset.overlay = overlay ? 'on' : 'off';
+    // the count of ties stays the count of ties
+    container.dataset.edgeCount = String(tieCount(cy));
+  }, [overlay, phase, network]);
+
+  const fitKey = fitOn?.length ? fitOn.join(' ') : '';
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy || !fitKey || phase !== 'ready' || containerRef.current?.dataset.state !== 'ready') return;
+    const wanted = new Set(fitKey.split(' '));
+    const eles = cy.nodes().filter((n) => wanted.has(n.id()));
+    if (eles.empty()) return;
+    cy.stop();
+    // a single organisation would fill the screen: centre it at a readable zoom instead
+    if (eles.length === 1) cy.animate({ center: { eles }, zoom: Math.max(cy.zoom(), 1.6) }, { duration: 300 });
+    else cy.animate({ fit: { eles, padding: 60 } }, { duration: 300 });
+  }, [fitKey, phase, network]);
 
   useImperativeHandle(
     ref,
@@ -242,6 +323,27 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
         if (!cy) return;
         const zoom = cy.zoom() * factor;
         cy.animate({ zoom: { level: zoom, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } } }, { duration: 150 });
+      },
+      fitTo: (ids) => {
+        const cy = cyRef.current;
+        if (!cy) return false;
+        const wanted = new Set(ids);
+        const eles = cy.nodes().filter((n) => wanted.has(n.id()));
+        if (eles.empty()) return false;
+        // a single organisation would fill the screen: centre it at a readable zoom instead
+        if (eles.length === 1) cy.animate({ center: { eles }, zoom: Math.max(cy.zoom(), 1.6) }, { duration: 300 });
+        else cy.animate({ fit: { eles, padding: 60 } }, { duration: 300 });
+        return true;
+      },
+      png: async () => {
+        const cy = cyRef.current;
+        if (!cy) return null;
+        // full: the whole network, not the viewport; capped so a national export stays a sane size
+        return cy.png({ full: true, bg: CANVAS_BACKGROUND, output: 'blob-promise', maxWidth: 4096, maxHeight: 4096 });
+      },
+      svg: (title) => {
+        const cy = cyRef.current;
+        return cy ? canvasSvg(cy, { title, background: CANVAS_BACKGROUND }) : null;
       },
     }),
     [],

@@ -3,6 +3,60 @@ import type { StylesheetJson } from 'cytoscape';
 
 export const CANVAS_BACKGROUND = '#ffffff';
 
+/**
+ * Gaps overlay colours (Legend.tsx draws the same): dark enough for 3:1 against white (WCAG
+ * 1.4.11), and told apart by line style and width as well as hue.
+ */
+export const OVERLAY_COLOURS = {
+  articulation: '#c8102e',
+  'cut-off': '#c8102e',
+  'community-a': '#b35200',
+  'community-b': '#0060a8',
+  bridging: '#6a3d9a',
+  isolated: '#00695c',
+  named: '#a0007a',
+  ghost: '#6a3d9a',
+  tie: '#b35200',
+} as const;
+
+function gapOverlayStyles(): StylesheetJson {
+  const ring = (colour: string, width: number, style: 'solid' | 'dashed' = 'solid') => ({
+    'border-width': width,
+    'border-color': colour,
+    'border-style': style,
+    'z-index': 14,
+  });
+  const c = OVERLAY_COLOURS;
+  return [
+    { selector: 'node.gap-dim', style: { opacity: 0.3 } },
+    { selector: 'edge.gap-dim', style: { opacity: 0.1 } },
+    { selector: 'node.gap-community-b', style: ring(c['community-b'], 3) },
+    { selector: 'node.gap-community-a', style: ring(c['community-a'], 4) },
+    { selector: 'node.gap-named', style: ring(c.named, 4) },
+    { selector: 'node.gap-isolated', style: ring(c.isolated, 5) },
+    { selector: 'node.gap-cut-off', style: ring(c['cut-off'], 3, 'dashed') },
+    { selector: 'node.gap-bridging', style: ring(c.bridging, 5) },
+    {
+      selector: 'node.gap-articulation',
+      style: { ...ring(c.articulation, 7), label: 'data(gapLabel)', 'font-weight': 'bold', 'min-zoomed-font-size': 0, 'z-index': 16 },
+    },
+    { selector: 'node.gap-highlight', style: { 'z-index': 15 } },
+    { selector: 'edge.gap-tie', style: { 'line-color': c.tie, width: 3, opacity: 1 } },
+    {
+      selector: 'edge.ghost',
+      style: {
+        'curve-style': 'straight',
+        'line-style': 'dashed',
+        'line-dash-pattern': [7, 5],
+        'line-color': c.ghost,
+        width: 2.5,
+        opacity: 1,
+        'z-index': 16,
+      } as never,
+    },
+  ];
+}
+
 export function networkStylesheet(): StylesheetJson {
   return [
     {
@@ -42,6 +96,7 @@ export function networkStylesheet(): StylesheetJson {
     { selector: 'node.faded.labelled', style: { label: '' } },
     { selector: 'edge.faded', style: { opacity: 0.04 } },
     { selector: 'edge.highlighted', style: { opacity: 0.9, width: 2, 'line-color': '#1b1f24' } },
+    ...gapOverlayStyles(),
     {
       selector: 'node:selected',
       style: { 'border-width': 4, 'border-color': '#1b1f24', 'font-weight': 'bold', 'z-index': 10, label: 'data(label)', 'min-zoomed-font-size': 0 },

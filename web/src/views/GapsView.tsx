@@ -1,4 +1,7 @@
-/** Gaps: composition, structure and representation gaps, most severe first, for an area and date. */
+/**
+ * Gaps: composition, structure and representation gaps, most severe first, for an area and date.
+ * Each links to the network view with the gaps overlay on for it (`#/network?area=X&gap=<id>`).
+ */
 import { useMemo, useState } from 'react';
 import { useAppData, useNames } from '../api/app-data.tsx';
 import { missing } from '../api/capabilities.ts';
@@ -8,7 +11,7 @@ import { ErrorNotice } from '../components/ErrorNotice.tsx';
 import { NotAvailable } from '../components/NotAvailable.tsx';
 import { hrefFor, type Route, type ViewProps } from '../components/router.ts';
 import { ViewHeader } from '../components/ViewHeader.tsx';
-import { humanise, useI18n } from '../i18n/i18n.tsx';
+import { useI18n } from '../i18n/i18n.tsx';
 
 const PAGE = 100;
 const SEVERITY_ORDER = { high: 0, medium: 1, low: 2 } as const;
@@ -79,13 +82,20 @@ function GapList({ route }: { route: Route }) {
                     <td>
                       {t(`gaps.family.${g.family}`)}
                       <br />
-                      <span className="muted small">{humanise(g.type)}</span>
+                      <span className="muted small">{t(`gaps.type.${g.type}`)}</span>
                     </td>
-                    <td>{lang === 'cy' ? g.explanation.cy : g.explanation.en}</td>
+                    <td>
+                      {lang === 'cy' ? g.explanation.cy : g.explanation.en}
+                      <br />
+                      <a className="gaps-map-link" href={hrefFor('network', { area: areaKey || null, gap: g.id })} data-gap-link={g.id}>
+                        {t('gaps.link.network')}
+                      </a>
+                    </td>
                     <td>
                       <ul className="entity-list">
-                        {g.entities.slice(0, 6).map((e) => (
-                          <li key={`${e.key}-${e.role}`}>
+                        {g.entities.slice(0, 6).map((e, i) => (
+                          // an entity can appear twice in one gap (a person holding two of its seats)
+                          <li key={`${e.label}-${e.key}-${e.role}-${i}`}>
                             {e.label === 'Organisation' ? <a href={hrefFor('network', { org: e.key })}>{e.name}</a> : e.name}
                           </li>
                         ))}
@@ -104,7 +114,6 @@ function GapList({ route }: { route: Route }) {
               </button>
             </p>
           )}
-          <p className="muted small">{t('gaps.overlayPending')}</p>
         </>
       )}
     </>

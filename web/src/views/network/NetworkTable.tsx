@@ -1,18 +1,25 @@
 /**
  * The accessible alternative to the canvas: the same organisations and ties as HTML tables, with
- * captions, column headers and a button per organisation that opens its card.
+ * captions, column headers and a button per organisation that opens its card. With the gaps overlay
+ * on, the organisations it highlights come first, marked (data-highlighted) and described in a column.
  */
 import { useMemo, useState } from 'react';
 import { useNames } from '../../api/app-data.tsx';
 import type { Network } from '../../api/network.ts';
 import { degrees } from '../../graph/elements.ts';
 import { useEnumLabel, useI18n } from '../../i18n/i18n.tsx';
+import { OVERLAY_MARKS, type OverlayMark } from './overlay/overlay-model.ts';
 
 const PAGE = 1000;
 
 type Tab = 'organisations' | 'ties';
 
-export function NetworkTable({ network, onSelect }: { network: Network; onSelect: (id: string) => void }) {
+export interface TableOverlay {
+  marks: Map<string, Set<OverlayMark>>;
+  highlighted: Set<string>;
+}
+
+export function NetworkTable({ network, onSelect, overlay }: { network: Network; onSelect: (id: string) => void; overlay?: TableOverlay | null }) {
   const { t, n, name, lang, date } = useI18n();
   const names = useNames();
   const enumLabel = useEnumLabel();
@@ -22,10 +29,14 @@ export function NetworkTable({ network, onSelect }: { network: Network; onSelect
   const deg = useMemo(() => degrees(network), [network]);
   const byId = useMemo(() => new Map(network.nodes.map((node) => [node.id, node])), [network]);
   const collator = useMemo(() => new Intl.Collator(lang === 'cy' ? 'cy' : 'en-GB'), [lang]);
-  const rows = useMemo(
-    () => [...network.nodes].sort((a, b) => collator.compare(name(a.name, a.nameCy), name(b.name, b.nameCy))),
-    [network, collator, name],
-  );
+  const rows = useMemo(() => {
+    const marked = (id: string) => (overlay?.highlighted.has(id) ? 0 : overlay?.marks.has(id) ? 1 : 2);
+    return [...network.nodes].sort((a, b) => marked(a.id) - marked(b.id) || collator.compare(name(a.name, a.nameCy), name(b.name, b.nameCy)));
+  }, [network, collator, name, overlay]);
+  const marksText = (id: string) => {
+    const marks = overlay?.marks.get(id);
+    return marks ? OVERLAY_MARKS.filter((m) => marks.has(m)).map((m) => t(`gaps.mark.${m}`)).join('; ') : '';
+  };
   const label = (id: string) => {
     const node = byId.get(id);
     return node ? name(node.name, node.nameCy) : id;
@@ -64,11 +75,17 @@ export function NetworkTable({ network, onSelect }: { network: Network; onSelect
                 <th scope="col" className="num">
                   {t('table.degree')}
                 </th>
+                {overlay && <th scope="col">{t('gaps.table.column')}</th>}
               </tr>
             </thead>
             <tbody>
               {rows.slice(0, limit).map((node) => (
-                <tr key={node.id} data-id={node.id}>
+                <tr
+                  key={node.id}
+                  data-id={node.id}
+                  data-highlighted={overlay?.highlighted.has(node.id) ? 'true' : undefined}
+                  className={overlay?.highlighted.has(node.id) ? 'row-highlighted' : overlay?.marks.has(node.id) ? 'row-context' : undefined}
+                >
                   <th scope="row">
                     <button type="button" className="link-button" onClick={() => onSelect(node.id)}>
                       {name(node.name, node.nameCy)}
@@ -78,6 +95,7 @@ export function NetworkTable({ network, onSelect }: { network: Network; onSelect
                   <td>{names.sector(node.sectorId)}</td>
                   <td>{node.areaIds.map(names.area).join(', ')}</td>
                   <td className="num">{n(deg.get(node.id) ?? 0)}</td>
+                  {overlay && <td>{marksText(node.id)}</td>}
                 </tr>
               ))}
             </tbody>
