@@ -13,8 +13,12 @@ import { useI18n } from '../../i18n/i18n.tsx';
 import { FilterBar, type FilterValues } from './FilterBar.tsx';
 import { Legend } from './Legend.tsx';
 import { NetworkTable } from './NetworkTable.tsx';
+import { CanvasTools, useCanvasTools } from './overlay/CanvasTools.tsx';
+import { GapsPanel } from './overlay/GapsPanel.tsx';
+import { useGapsOverlay } from './overlay/use-gaps-overlay.ts';
 import { OrganisationPanel } from './OrganisationPanel.tsx';
 import { SearchBox } from './SearchBox.tsx';
+import { AddOrganisation } from '../../editing/AddOrganisation.tsx';
 
 type Navigate = (view: ViewName, params?: Record<string, string | null | undefined>, replace?: boolean) => void;
 
@@ -70,6 +74,8 @@ export function NetworkView({ route, navigate }: { route: Route; navigate: Navig
     egoId ? { ego: egoId, depth: String(depth), asOf: network?.asOf ?? variables.asOf } : { ...variables.filter, asOf: network?.asOf ?? variables.asOf },
   );
   const selected = network?.nodes.find((n) => n.id === selectedId);
+  const gaps = useGapsOverlay({ params: p, areaKey: filter.area, asOf: variables.asOf, network, label });
+  const tools = useCanvasTools({ params: p, variables, filter, ego: egoId ? { id: egoId, depth } : null, network, gaps });
 
   const summary = network ? t('summary.counts', { nodes: network.nodes.length, edges: network.edges.length }) : '';
   const select = (id: string | null) => {
@@ -83,7 +89,7 @@ export function NetworkView({ route, navigate }: { route: Route; navigate: Navig
       <FilterBar
         value={filter}
         onChange={(next) =>
-          navigate('network', params({ area: next.area, sector: next.sector, kind: next.kind, theme: next.theme, date: next.date, org: null, ego: null, depth: null }))
+          navigate('network', params({ area: next.area, sector: next.sector, kind: next.kind, theme: next.theme, date: next.date, org: null, ego: null, depth: null, gap: null }))
         }
       />
       {egoId && (
@@ -140,11 +146,25 @@ export function NetworkView({ route, navigate }: { route: Route; navigate: Navig
             </button>
           ))}
         </div>
+        <button
+          type="button"
+          className="button button-secondary gaps-toggle"
+          aria-pressed={gaps.open}
+          onClick={() => navigate('network', params({ gaps: gaps.open ? null : 'on', gapTypes: null, gap: null }), true)}
+        >
+          {t('gaps.overlay.toggle')}
+        </button>
+        <AddOrganisation
+          onCreated={(key) => {
+            whole.reload();
+            navigate('network', params({ org: key }), true);
+          }}
+        />
       </div>
       {error && <ErrorNotice message={error.message} onRetry={reload} />}
       {network && network.nodes.length === 0 && <p className="notice notice-info">{t('summary.empty')}</p>}
       {network && (
-        <div className={`network-body${selected ? ' has-panel' : ''}`}>
+        <div className={`network-body${selected ? ' has-panel' : ''}${gaps.open ? ' has-gaps' : ''}`}>
           <div className="network-main">
             {display === 'graph' ? (
               <div className="graph-stage">
@@ -157,6 +177,10 @@ export function NetworkView({ route, navigate }: { route: Route; navigate: Navig
                   selectedId={selectedId}
                   pathIds={pathIds}
                   onSelect={select}
+                  overlay={gaps.canvas}
+                  measure={tools.measure}
+                  sizeBy={tools.sizeBy}
+                  fitOn={gaps.selected ? gaps.model.focus.get(gaps.selected.id) : null}
                   ariaLabel={t('canvas.label', { summary })}
                   layingOutLabel={t('canvas.laying')}
                 />
@@ -173,12 +197,25 @@ export function NetworkView({ route, navigate }: { route: Route; navigate: Navig
                     </svg>
                   </button>
                 </div>
-                <Legend entries={legend} />
+                <Legend entries={legend} sizeNote={tools.sizeNote} overlay={tools.legendOverlay} />
+                <CanvasTools tools={tools} canvas={canvasRef} sizeDisabled={!!egoId} onSize={(m) => navigate('network', params({ size: m === 'degree' ? null : m }), true)} />
               </div>
             ) : (
-              <NetworkTable network={network} onSelect={(id) => select(id)} />
+              <NetworkTable network={network} onSelect={(id) => select(id)} overlay={gaps.canvas ? gaps.model : null} />
             )}
           </div>
+          {gaps.open && (
+            <GapsPanel
+              state={gaps}
+              areaKey={filter.area}
+              onTypes={(types) => {
+                const keep = gaps.selected && types.includes(gaps.selected.type);
+                navigate('network', params({ gaps: 'on', gapTypes: types.join(',') || 'none', gap: keep ? gaps.selected?.id : null }), true);
+              }}
+              onSelect={(gap) => navigate('network', params({ gaps: 'on', gapTypes: [...gaps.types].join(',') || 'none', gap: gap?.id ?? null }), true)}
+              onClose={() => navigate('network', params({ gaps: null, gapTypes: null, gap: null }), true)}
+            />
+          )}
           {selected && (
             <OrganisationPanel
               node={selected}
@@ -191,6 +228,7 @@ export function NetworkView({ route, navigate }: { route: Route; navigate: Navig
               asOf={variables.asOf}
               onEgo={(d) => navigate('network', params({ ego: selected.id, depth: String(d) }))}
               onPaths={setPathIds}
+              onChanged={reload}
               onFocus={() => {
                 if (display === 'table') navigate('network', params({ display: null }), true);
                 else canvasRef.current?.focus(selected.id);

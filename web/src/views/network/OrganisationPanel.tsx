@@ -3,6 +3,7 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useAppData, useNames } from '../../api/app-data.tsx';
 import type { Network, NetworkNode } from '../../api/network.ts';
 import { useEnumLabel, useI18n } from '../../i18n/i18n.tsx';
+import { RecordTie } from '../../editing/RecordTie.tsx';
 import { ConnectionPaths } from './ConnectionPaths.tsx';
 import { OrganisationDetails } from './OrganisationDetails.tsx';
 
@@ -16,12 +17,15 @@ export interface OrganisationPanelProps {
   onEgo: (depth: number) => void;
   onPaths: (organisationIds: string[]) => void;
   asOf: string | null;
+  /** after a write on the card (a tie recorded): the view reloads its network */
+  onChanged?: () => void;
 }
 
-export function OrganisationPanel({ node, network, onClose, onSelect, onFocus, onEgo, onPaths, asOf }: OrganisationPanelProps) {
+export function OrganisationPanel({ node, network, onClose, onSelect, onFocus, onEgo, onPaths, asOf, onChanged }: OrganisationPanelProps) {
   const { t, name, lang } = useI18n();
   const { capabilities } = useAppData();
   const [depth, setDepth] = useState(1);
+  const [refresh, setRefresh] = useState(0);
   const depthId = useId();
   const names = useNames();
   const enumLabel = useEnumLabel();
@@ -80,11 +84,16 @@ export function OrganisationPanel({ node, network, onClose, onSelect, onFocus, o
           </>
         )}
       </dl>
-      <OrganisationDetails id={node.id} asOf={asOf} />
+      <OrganisationDetails key={`details-${node.id}`} id={node.id} asOf={asOf} refresh={refresh} />
       <div className="panel-actions">
         <button type="button" className="button button-secondary" onClick={onFocus}>
           {t('org.focus')}
         </button>
+        {capabilities?.queries.has('suggestions') && (
+          <a className="button button-secondary" href={`#/suggestions?organisation=${encodeURIComponent(node.id)}`} data-testid="suggest-partners">
+            {t('brokering.suggestPartners')}
+          </a>
+        )}
         {capabilities?.queries.has('egoNetwork') && (
           <div className="ego-control">
             <label htmlFor={depthId} className="visually-hidden">
@@ -121,8 +130,16 @@ export function OrganisationPanel({ node, network, onClose, onSelect, onFocus, o
           ))}
         </ul>
       )}
+      <RecordTie
+        key={`record-tie-${node.id}`}
+        organisation={node}
+        asOf={asOf}
+        onRecorded={() => {
+          setRefresh((r) => r + 1);
+          onChanged?.();
+        }}
+      />
       {capabilities?.queries.has('connectionPaths') && <ConnectionPaths from={node} nodes={network.nodes} asOf={asOf} onPaths={onPaths} />}
-      <p className="muted small">{t('org.pendingParts')}</p>
     </aside>
   );
 }
