@@ -4,6 +4,7 @@ import { Header } from './components/Header.tsx';
 import { hrefFor, useRoute, type Route } from './components/router.ts';
 import { I18nProvider, useI18n } from './i18n/i18n.tsx';
 import { DashboardView } from './views/DashboardView.tsx';
+import { DataView } from './views/data/DataView.tsx';
 import { GapsView } from './views/GapsView.tsx';
 import { IntroductionsView } from './views/IntroductionsView.tsx';
 import { NetworkView } from './views/network/NetworkView.tsx';
@@ -40,6 +41,8 @@ function CurrentView({ route, navigate }: { route: Route; navigate: ReturnType<t
       return <RepresentationView route={route} navigate={navigate} />;
     case 'dashboard':
       return <DashboardView route={route} navigate={navigate} />;
+    case 'data':
+      return <DataView route={route} navigate={navigate} />;
     case 'sign-in':
       return <SignInView route={route} />;
     default:

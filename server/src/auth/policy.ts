@@ -97,6 +97,8 @@ export const MUTATION_POLICY: Record<string, MutationRule> = {
   remindNonRespondents: { roles: ['coordinator', 'evaluator'] },
   closeSurveyWave: { roles: ['coordinator', 'evaluator'] },
   submitSurveyResponse: { roles: ['anonymous'], note: 'authorised by the one-time survey link token itself' },
+  // Imports: importFiles and the web page's import jobs (uploadImportFiles, runImportJob) have no
+  // entry on purpose, so only admins may call them; give the three the same rule if that changes.
 };
 
 /** Roles that can read personal fields (names, emails), within their scope; admin everywhere. */

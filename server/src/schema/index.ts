@@ -18,6 +18,7 @@ import './gaps.ts';
 import './suggestions.ts';
 import './metrics.ts';
 import './imports.ts';
+import './import-job.ts';
 import './exports.ts';
 import './survey.ts';
 import './report.ts';

@@ -1,7 +1,7 @@
 /** Hash routing: #/network?area=area-cardiff. Views and their query parameters live in the hash. */
 import { useCallback, useSyncExternalStore } from 'react';
 
-export const VIEWS = ['network', 'gaps', 'suggestions', 'introductions', 'representation', 'dashboard'] as const;
+export const VIEWS = ['network', 'gaps', 'suggestions', 'introductions', 'representation', 'dashboard', 'data'] as const;
 /** pages reached from the header, not the main navigation */
 export const PAGES = [...VIEWS, 'sign-in'] as const;
 export type ViewName = (typeof PAGES)[number];

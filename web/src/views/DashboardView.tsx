@@ -1,94 +1,73 @@
-import type { ViewProps } from '../components/router.ts';
-/** Evaluator dashboard: per-area counts now; network measures when the metrics API exists. */
+/**
+ * Evaluator dashboard (#/dashboard?area=&sector=&kind=&asOf=&by=): the whole-network measures for the
+ * filter, E-I index and density over time, two dates compared, the mixing matrix, per-organisation
+ * measures, downloads, and the per-area counts. Every figure comes with its definition.
+ */
 import { useMemo } from 'react';
 import { useAppData } from '../api/app-data.tsx';
 import { missing } from '../api/capabilities.ts';
-import { AREA_SUMMARIES_QUERY } from '../api/dashboard.ts';
+import { METRIC_DEFINITIONS_QUERY, NETWORK_METRICS_QUERY } from '../api/metrics.ts';
 import { useQuery } from '../api/use-query.ts';
 import { ErrorNotice } from '../components/ErrorNotice.tsx';
 import { NotAvailable } from '../components/NotAvailable.tsx';
-import { hrefFor } from '../components/router.ts';
+import type { ViewProps } from '../components/router.ts';
 import { ViewHeader } from '../components/ViewHeader.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
+import { AreaSummaries } from './dashboard/AreaSummaries.tsx';
+import { DashboardFilters } from './dashboard/DashboardFilters.tsx';
+import { DateComparison } from './dashboard/DateComparison.tsx';
+import { DefinitionsContext } from './dashboard/definitions.tsx';
+import { ExportButtons } from './dashboard/ExportButtons.tsx';
+import { apiFilter, filterFromParams, filterToParams, todayIso } from './dashboard/filter.ts';
+import { MixingHeatmap } from './dashboard/MixingHeatmap.tsx';
+import { NetworkMeasures } from './dashboard/NetworkMeasures.tsx';
+import { OrganisationTable } from './dashboard/OrganisationTable.tsx';
+import { TrendCharts } from './dashboard/TrendCharts.tsx';
 
-function AreaTable() {
-  const { t, n, name, lang, date } = useI18n();
-  const { data, error, loading, reload } = useQuery(AREA_SUMMARIES_QUERY, { level: 'local_authority' });
-  const rows = useMemo(() => {
-    const collator = new Intl.Collator(lang === 'cy' ? 'cy' : 'en-GB');
-    return [...(data?.areaSummaries ?? [])].sort((a, b) => collator.compare(name(a.area.name, a.area.nameCy), name(b.area.name, b.area.nameCy)));
-  }, [data, lang, name]);
-  if (error) return <ErrorNotice message={error.message} onRetry={reload} />;
-  if (loading && !data) return <p role="status">{t('app.loading')}</p>;
-  const today = new Date().toISOString().slice(0, 10);
-  const sum = (k: 'organisations' | 'bodies' | 'seats' | 'vacancies') => rows.reduce((s, r) => s + r[k], 0);
+function Metrics({ route, navigate }: ViewProps) {
+  const { t } = useI18n();
+  const filter = filterFromParams(route.params);
+  // one date for every request on the page, so the figures, charts and downloads agree
+  const asOf = filter.asOf || todayIso();
+  const networkFilter = useMemo(() => apiFilter(filter), [filter.area, filter.sector, filter.kind]);
+  const metrics = useQuery(NETWORK_METRICS_QUERY, { filter: networkFilter, asOf, by: filter.by });
+  const definitions = useQuery(METRIC_DEFINITIONS_QUERY, {});
+  const byMetric = useMemo(() => new Map((definitions.data?.metricDefinitions ?? []).map((d) => [d.metric, d])), [definitions.data]);
+  const data = metrics.data?.networkMetrics;
+  const stale = metrics.loading && !!data;
+
   return (
-    <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="area-table-caption">
-      <table className="data-table" data-testid="area-summaries">
-        <caption id="area-table-caption">
-          <span className="caption-title">{t('dashboard.areas.title')}</span>
-          <span className="caption-note">{t('dashboard.areas.caption', { date: date(today) })}</span>
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('dashboard.area')}</th>
-            <th scope="col" className="num">{t('dashboard.organisations')}</th>
-            <th scope="col" className="num">{t('dashboard.ties')}</th>
-            <th scope="col" className="num">{t('dashboard.bodies')}</th>
-            <th scope="col" className="num">{t('dashboard.seats')}</th>
-            <th scope="col" className="num">{t('dashboard.vacancies')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => {
-            const areaName = name(r.area.name, r.area.nameCy);
-            return (
-              <tr key={r.area.key}>
-                <th scope="row">
-                  <a href={hrefFor('network', { area: r.area.key })} aria-label={t('dashboard.open', { area: areaName })}>
-                    {areaName}
-                  </a>
-                </th>
-                <td className="num">{n(r.organisations)}</td>
-                <td className="num">{n(r.ties)}</td>
-                <td className="num">{n(r.bodies)}</td>
-                <td className="num">{n(r.seats)}</td>
-                <td className={`num${r.vacancies > 0 ? ' warn' : ''}`}>{n(r.vacancies)}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-        <tfoot>
-          <tr>
-            <th scope="row">{t('dashboard.total')}</th>
-            <td className="num">{n(sum('organisations'))}</td>
-            <td className="num">–</td>
-            <td className="num">{n(sum('bodies'))}</td>
-            <td className="num">{n(sum('seats'))}</td>
-            <td className="num">{n(sum('vacancies'))}</td>
-          </tr>
-        </tfoot>
-      </table>
-    </div>
+    <DefinitionsContext.Provider value={byMetric}>
+      <DashboardFilters value={filter} onChange={(next) => navigate('dashboard', filterToParams(next))} idPrefix="dashboard" today={todayIso()} showGrouping />
+      <ExportButtons filter={networkFilter} asOf={asOf} />
+      <p className="summary" role="status" aria-live="polite" data-testid="metrics-status">
+        {metrics.loading ? t('dashboard.measures.loading') : data ? t('summary.counts', { nodes: data.organisations, edges: data.ties }) : ''}
+      </p>
+      {metrics.error && <ErrorNotice message={metrics.error.message} onRetry={metrics.reload} />}
+      {definitions.error && <ErrorNotice message={definitions.error.message} onRetry={definitions.reload} />}
+      {data && (
+        <div className={stale ? 'dashboard-body is-stale' : 'dashboard-body'} aria-busy={stale || undefined} data-testid="dashboard-body" data-as-of={data.asOf}>
+          <NetworkMeasures metrics={data} />
+          <TrendCharts filter={networkFilter} asOf={asOf} by={filter.by} enabled={!metrics.loading} />
+          <DateComparison key={asOf} filter={networkFilter} asOf={asOf} by={filter.by} />
+          <MixingHeatmap matrix={data.mixingMatrix} by={data.by} />
+          <OrganisationTable key={`${data.asOf}-${JSON.stringify(networkFilter)}`} nodes={data.nodes} />
+        </div>
+      )}
+      <AreaSummaries asOf={asOf} />
+    </DefinitionsContext.Provider>
   );
 }
 
-export function DashboardView(_props: ViewProps) {
+export function DashboardView(props: ViewProps) {
   const { t } = useI18n();
   const { capabilities } = useAppData();
-  const lackingAreas = capabilities ? missing(capabilities, { queries: ['areaSummaries'] }) : [];
-  const lackingMetrics = capabilities ? missing(capabilities, { queries: ['networkMetrics'] }) : [];
+  const lacking = capabilities ? missing(capabilities, { queries: ['networkMetrics', 'compareNetworks', 'metricDefinitions', 'exportNetwork', 'areaSummaries'] }) : [];
   return (
     <div className="view view-dashboard">
       <ViewHeader title={t('view.dashboard.title')} intro={t('view.dashboard.intro')} />
       {!capabilities && <p role="status">{t('app.loading')}</p>}
-      {capabilities && (lackingAreas.length ? <NotAvailable needs={lackingAreas} /> : <AreaTable />)}
-      {capabilities && (
-        <section className="section" aria-labelledby="metrics-title">
-          <h2 id="metrics-title">{t('dashboard.metrics.title')}</h2>
-          <NotAvailable needs={lackingMetrics} ready={['networkMetrics']} />
-        </section>
-      )}
+      {capabilities && (lacking.length ? <NotAvailable needs={lacking} /> : <Metrics {...props} />)}
     </div>
   );
 }
