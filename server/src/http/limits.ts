@@ -3,9 +3,6 @@
  * Body sizes are checked from Content-Length before anything is read (411 without one, 413 above).
  */
 export const MAX_BODY_BYTES = 1024 * 1024;
-/** routes under IMPORT_PATH_PREFIX (CSV/XLSX uploads) may send up to this */
-export const MAX_IMPORT_BODY_BYTES = 32 * 1024 * 1024;
-export const IMPORT_PATH_PREFIX = '/imports/';
 
 export const GRAPHQL_LIMITS = {
   /** selection depth (introspection excepted) */

@@ -9,7 +9,7 @@ import type { Actor } from '../auth/actor.ts';
 import { REPO_ROOT } from '../db/config.ts';
 import type { Database } from '../db/database.ts';
 import { authRoutes } from './auth-routes.ts';
-import { IMPORT_PATH_PREFIX, MAX_BODY_BYTES, MAX_IMPORT_BODY_BYTES } from './limits.ts';
+import { MAX_BODY_BYTES } from './limits.ts';
 import { rateLimitsFromEnv, type RateLimits } from './rate-limit.ts';
 import { setSecurityHeaders } from './security-headers.ts';
 import { staticFileHandler } from './static-files.ts';
@@ -56,7 +56,8 @@ export function createHttpServer(options: HttpServerOptions): Server {
 
     if (req.method === 'POST' || req.method === 'PUT' || req.method === 'PATCH') {
       const length = req.headers['content-length'];
-      const max = path.startsWith(IMPORT_PATH_PREFIX) ? MAX_IMPORT_BODY_BYTES : MAX_BODY_BYTES;
+      // large imports arrive in pieces (uploadImportFiles), each within this limit
+      const max = MAX_BODY_BYTES;
       if (length === undefined) {
         res.writeHead(411, { 'content-type': 'text/plain' }).end('Content-Length required');
         return;

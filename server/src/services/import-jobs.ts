@@ -17,7 +17,7 @@ import type { ImportFile } from '../imports/tables.ts';
 
 export type ImportJobState = 'uploading' | 'running' | 'done' | 'failed';
 
-/** raw bytes one job may hold: the upload route's limit (http/limits.ts MAX_IMPORT_BODY_BYTES) */
+/** raw bytes one job may hold (its pieces each fit the 1 MiB request limit of http/limits.ts) */
 export const IMPORT_JOB_MAX_BYTES = 32 * 1024 * 1024;
 export const IMPORT_JOB_MAX_FILES = 20;
 export const JOB_TTL_MS = 30 * 60_000;
