@@ -96,7 +96,7 @@ export function suggestPartners(input: BrokerInput | BrokerGraph, focal: string,
   const limit = options.limit ?? config.limit;
   const ctx = focalContext(g, focal, config.declinedCooldownMonths, options.declined ?? g.input.declined);
   // the loaded graph may predate the latest ties: partners known from the live graph count too
-  const partners = new Set([...g.neighbours(focal), ...(options.partners ?? [])]);
+  const partners = new Set([...g.neighbours(focal).keys(), ...(options.partners ?? [])]);
   const need = options.need ?? null;
   const maxDegree = need ? Math.max(0, ...[...g.adj.values()].map((m) => m.size)) : 0;
   const paths = trustPaths(g, focal, config.maxIntroducerHops);
