@@ -115,6 +115,8 @@ describe('the brokerage pipeline', () => {
     const key = (await broker()).data!.brokerIntroduction.data.key;
     const introduced = await gql(MOVE, { key, status: 'introduced', at: '2025-01-13', note: 'Email introduction sent', by: 'person-a', version: 1 });
     expect(introduced.data!.moveIntroduction.data).toMatchObject({ status: 'introduced', statusSince: '2025-01-13', version: 2 });
+    const moves = await gql(`query($k: String!) { introduction(key: $k) { nextStatuses } }`, { k: key });
+    expect(moves.data!.introduction.nextStatuses).toEqual(['meeting_held', 'collaborating', 'declined', 'lapsed']);
     const met = await gql(MOVE, { key, status: 'meeting_held', at: '2025-02-03', version: 2 });
     expect(met.data!.moveIntroduction.data.events.map((e: any) => [e.seq, e.status, e.at])).toEqual([
       [0, 'suggested', '2025-01-06'], [1, 'introduced', '2025-01-13'], [2, 'meeting_held', '2025-02-03'],

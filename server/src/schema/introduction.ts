@@ -11,6 +11,7 @@ import {
   moveIntroduction,
   recordCollaborationFromIntroduction,
   statusOn,
+  TRANSITIONS,
   type BoardColumn,
   type BrokerageStats,
   type IntroductionEventRecord,
@@ -51,6 +52,11 @@ export const IntroductionRef = builder.loadableNode('Introduction', {
     broker: t.field({ type: PersonRef, nullable: true, resolve: (i) => i.brokerId }),
     introducer: t.field({ type: OrganisationRef, nullable: true, description: 'The organisation that made the introduction (VIA)', resolve: (i) => i.introducerId }),
     status: t.field({ type: IntroductionStatusEnum, resolve: (i) => i.status }),
+    nextStatuses: t.field({
+      type: [IntroductionStatusEnum],
+      description: 'The statuses it may move to from its status now (empty when that is final)',
+      resolve: (i) => [...TRANSITIONS[i.status]],
+    }),
     statusSince: t.expose('statusSince', { type: 'Date', nullable: true }),
     statusAsOf: t.field({
       type: IntroductionStatusEnum,

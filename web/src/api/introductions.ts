@@ -9,22 +9,9 @@ import { operation } from './client.ts';
 export const INTRODUCTION_STATUSES = ['suggested', 'introduced', 'meeting_held', 'collaborating', 'declined', 'lapsed'] as const;
 export type IntroductionStatus = (typeof INTRODUCTION_STATUSES)[number];
 
-/**
- * Allowed moves, as the server's TRANSITIONS (server/src/services/introductions.ts): the API does
- * not list them, and it still refuses any other move (ConflictError invalid_transition).
- */
-export const NEXT_STATUSES: Record<IntroductionStatus, readonly IntroductionStatus[]> = {
-  suggested: ['introduced', 'declined', 'lapsed'],
-  introduced: ['meeting_held', 'collaborating', 'declined', 'lapsed'],
-  meeting_held: ['collaborating', 'declined', 'lapsed'],
-  collaborating: [],
-  declined: [],
-  lapsed: [],
-};
-
 /** Where a collaboration may be recorded from (it moves the introduction to collaborating). */
-export function canRecordCollaboration(status: IntroductionStatus): boolean {
-  return NEXT_STATUSES[status].includes('collaborating');
+export function canRecordCollaboration(introduction: { nextStatuses: readonly IntroductionStatus[] }): boolean {
+  return introduction.nextStatuses.includes('collaborating');
 }
 
 export interface IntroductionOrganisation {
@@ -38,6 +25,8 @@ export interface IntroductionOrganisation {
 export interface IntroductionCard {
   key: string;
   status: IntroductionStatus;
+  /** the moves the server allows from the status now */
+  nextStatuses: IntroductionStatus[];
   statusSince: string | null;
   version: number;
   note: string | null;
@@ -52,7 +41,7 @@ export interface IntroductionCard {
 }
 
 const CARD_FIELDS = `
-  key status statusSince version note suggestionEvidence outcome
+  key status nextStatuses statusSince version note suggestionEvidence outcome
   organisations { key name nameCy sector { key } areas { key level } }
   broker { key name role }
   introducer { key name nameCy }

@@ -1,6 +1,6 @@
 /** One introduction on the board: the pair, who brokered it and via whom, its dates, notes and history. */
 import { useId } from 'react';
-import { NEXT_STATUSES, type IntroductionCard, type IntroductionStatus } from '../../api/introductions.ts';
+import { type IntroductionCard, type IntroductionStatus } from '../../api/introductions.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { MoveForm } from './MoveForm.tsx';
 import { RecordCollaborationForm } from './RecordCollaborationForm.tsx';
@@ -17,7 +17,7 @@ export function IntroductionCardView({ introduction: i, editable, onChanged }: I
   const [a, b] = i.organisations.map((o) => name(o.name, o.nameCy));
   const pair = t('brokering.card.pair', { a: a ?? '–', b: b ?? '–' });
   const made = i.events[0]?.at ?? null;
-  const movable = editable && NEXT_STATUSES[i.status].length > 0;
+  const movable = editable && i.nextStatuses.length > 0;
 
   return (
     <li className="intro-card" data-testid="introduction-card" data-key={i.key}>

@@ -1,13 +1,13 @@
 /** Move an introduction to one of its allowed next statuses, with an optional note (`moveIntroduction`). */
 import { useId, useState } from 'react';
 import { ApiError, request } from '../../api/client.ts';
-import { MOVE_INTRODUCTION, NEXT_STATUSES, fieldErrorFor, type IntroductionCard, type IntroductionStatus, type MutationError } from '../../api/introductions.ts';
+import { MOVE_INTRODUCTION, fieldErrorFor, type IntroductionCard, type IntroductionStatus, type MutationError } from '../../api/introductions.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 
 export function MoveForm({ introduction, pair, onMoved }: { introduction: IntroductionCard; pair: string; onMoved: (status: IntroductionStatus) => void }) {
   const { t } = useI18n();
   const id = useId();
-  const next = NEXT_STATUSES[introduction.status];
+  const next = introduction.nextStatuses;
   const [status, setStatus] = useState<IntroductionStatus>(next[0]!);
   const [note, setNote] = useState('');
   const [busy, setBusy] = useState(false);

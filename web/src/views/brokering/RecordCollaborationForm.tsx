@@ -37,7 +37,7 @@ export function RecordCollaborationForm({ introduction, pair, onRecorded }: Reco
     if (open) nameField.current?.focus();
   }, [open]);
 
-  if (!canRecordCollaboration(introduction.status)) return null;
+  if (!canRecordCollaboration(introduction)) return null;
 
   const nameError = nameMissing ? t('brokering.collab.nameRequired') : fieldErrorFor(error, 'name');
   const descriptionError = fieldErrorFor(error, 'description');
