@@ -1,7 +1,8 @@
 // The organisations that match a filter as of a date, and every active tie leaving them (the
 // caller keeps the ties whose other end is also in the set: a set test Cypher cannot do cheaply).
 // Every filter is optional (null = no filter); an area includes its sub-areas, and when given the
-// search starts from it rather than from every organisation.
+// search starts from it rather than from every organisation. Dates leave as ISO text: the same
+// text the driver's date objects would become, without decoding tens of thousands of them.
 CALL () {
   MATCH (:Area {id: $areaId})<-[:PART_OF*0..3]-(:Area)<-[:IN_AREA]-(o:Organisation)
   WHERE $areaId IS NOT NULL
@@ -27,7 +28,7 @@ CALL (o) {
   WHERE (t.since IS NULL OR t.since <= $asOf) AND (t.until IS NULL OR $asOf < t.until)
   RETURN collect({
     id: t.id, source: o.id, target: b.id, kind: t.kind, origin: t.source,
-    trust: t.trust, value: t.value, since: t.since, until: t.until
+    trust: t.trust, value: t.value, since: toString(t.since), until: toString(t.until)
   }) AS outgoing
 }
 WITH o, outgoing ORDER BY o.id

@@ -5,6 +5,8 @@ export type Plain = null | boolean | number | string | Plain[] | { [key: string]
 
 export function toPlain(value: unknown): Plain {
   if (value === null || value === undefined) return null;
+  // strings, numbers and booleans are most values: skip the driver's type probes for them
+  if (typeof value !== 'object') return value as boolean | number | string;
   if (neo4j.isInt(value)) {
     const int = value as { toNumber(): number; inSafeRange(): boolean; toString(): string };
     if (!int.inSafeRange()) throw new RangeError(`Integer ${int.toString()} is outside the safe range`);
