@@ -38,6 +38,9 @@ export interface NetworkEdge {
   until: string | null;
 }
 
+/** a tie as network/subgraph returns it: [id, target, kind, origin, trust, value, since, until] */
+type OutgoingTie = [string | null, string, string, string, number | null, number | null, string | null, string | null];
+
 export interface Subnetwork {
   asOf: string;
   nodes: NetworkNode[];
@@ -46,7 +49,7 @@ export interface Subnetwork {
 
 export async function loadSubnetwork(db: Database, filter: NetworkFilter): Promise<Subnetwork> {
   const asOf = asOfDate(filter.asOf);
-  const [row] = await db.read<{ nodes: NetworkNode[]; edgeLists: NetworkEdge[][] }>('network/subgraph', {
+  const [row] = await db.read<{ nodes: NetworkNode[]; edgeLists: OutgoingTie[][] }>('network/subgraph', {
     asOf,
     areaId: filter.areaId ?? null,
     sectorId: filter.sectorId ?? null,
@@ -56,7 +59,15 @@ export async function loadSubnetwork(db: Database, filter: NetworkFilter): Promi
   });
   const nodes = row?.nodes ?? [];
   const inSet = new Set(nodes.map((n) => n.id));
-  const edges = (row?.edgeLists ?? []).flat().filter((e) => e.id !== null && inSet.has(e.target)).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const edges: NetworkEdge[] = [];
+  // edgeLists[i] holds the ties leaving nodes[i] (both ordered by organisation id)
+  (row?.edgeLists ?? []).forEach((outgoing, i) => {
+    const source = nodes[i]!.id;
+    for (const [id, target, kind, origin, trust, value, since, until] of outgoing) {
+      if (id !== null && inSet.has(target)) edges.push({ id, source, target, kind, origin, trust, value, since, until });
+    }
+  });
+  edges.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return { asOf: asOf.toString(), nodes, edges };
 }
 
