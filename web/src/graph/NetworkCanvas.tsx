@@ -1,25 +1,29 @@
 /**
- * The Cytoscape canvas. One Cytoscape instance lives as long as the component; a new network
- * replaces its elements in one batch, reusing cached positions (preset) when the same filter was
- * laid out before, running fcose otherwise. Timings are left as performance marks and as data
- * attributes on the container (read by the e2e tests and bench/web.ts).
+ * The Cytoscape canvas. One Cytoscape instance lives as long as the component; it holds the
+ * organisations, while the ties are drawn by a TieLayer under it (only the few ties with a style of
+ * their own become Cytoscape edges). A new network replaces the nodes in one batch, at cached
+ * positions (preset) when the same filter was laid out before; otherwise a preview is drawn at
+ * once and fcose runs in a Web Worker, so the page stays responsive. Timings are left as
+ * performance marks and as data attributes on the container (read by the e2e tests and
+ * bench/web.ts).
  */
 import cytoscape, { type Core, type NodeSingular } from 'cytoscape';
-import fcose from 'cytoscape-fcose';
 import { useEffect, useImperativeHandle, useRef, useState, type Ref } from 'react';
 import type { Network, NetworkNode } from '../api/network.ts';
-import { buildElements, previewPositions, type Position } from './elements.ts';
-import { applyOverlay, tieCount, type CanvasOverlay } from './gap-overlay.ts';
+import { dropClasses } from './classes.ts';
+import { buildElements, buildTieModel, pairKey, previewPositions, type Position, type TieModel } from './elements.ts';
+import { applyOverlay, overlayShown, type CanvasOverlay } from './gap-overlay.ts';
 import { cullLabels, watchLabels } from './label-culling.ts';
-import { fcoseOptions, runLayout } from './layout.ts';
+import { layOut } from './layout-client.ts';
+import { LARGE_NETWORK } from './layout.ts';
 import { applySizes } from './node-sizes.ts';
 import type { SectorStyle } from './palette.ts';
 import { covers, loadPositions, savePositions } from './position-cache.ts';
 import { chooseRenderer, type RendererName } from './renderer.ts';
-import { CANVAS_BACKGROUND, networkStylesheet } from './stylesheet.ts';
+import { CANVAS_BACKGROUND, networkStylesheet, TIE_STYLE } from './stylesheet.ts';
 import { canvasSvg } from './svg-export.ts';
-
-cytoscape.use(fcose);
+import { TieLayer } from './tie-layer.ts';
+import { fitViewport } from './viewport.ts';
 
 export interface NetworkCanvasHandle {
   focus: (id: string) => boolean;
@@ -78,17 +82,54 @@ function mark(name: string): number {
   return performance.now();
 }
 
-function setEdgesVisible(cy: Core, visible: boolean): void {
-  cy.style().selector('edge').style('visibility', visible ? 'visible' : 'hidden').update();
+/** the size of the PNG download, at most (a national export stays a sane size) */
+const PNG_MAX = 4096;
+
+const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+
+/** Cytoscape draws in its own requestAnimationFrame callback, so by our second frame it has drawn. */
+const drawn = async () => {
+  await nextFrame();
+  await nextFrame();
+};
+
+/**
+ * While the view moves, the 2D canvas renderer can move a picture of the last frame instead of
+ * redrawing thousands of organisations on every frame. Cytoscape reads this hint once, at start,
+ * and the size of the network is not known then, so it is set on the renderer directly.
+ */
+function moveTextureWhilePanning(cy: Core, on: boolean): void {
+  const renderer = (cy as unknown as { renderer: () => { textureOnViewport?: boolean } | undefined }).renderer();
+  if (renderer && 'textureOnViewport' in renderer) renderer.textureOnViewport = on;
 }
 
-function highlight(cy: Core, selectedId: string | null): void {
+/** The ties that must be Cytoscape edges now: a selection's, a path's, the overlay's. */
+function wantedTies(model: TieModel, selectedId: string | null, pathIds: string[] | undefined, overlay: CanvasOverlay | null | undefined): Set<number> {
+  const wanted = new Set<number>();
+  const selected = selectedId ? model.nodeIndex.get(selectedId) : undefined;
+  if (selected !== undefined) for (const i of model.byNode[selected]!) wanted.add(i);
+  if (pathIds && pathIds.length > 1) {
+    const onPath = new Set(pathIds.map((id) => model.nodeIndex.get(id)).filter((i): i is number => i !== undefined));
+    for (const n of onPath) {
+      for (const i of model.byNode[n]!) if (onPath.has(model.source[i]!) && onPath.has(model.target[i]!)) wanted.add(i);
+    }
+  }
+  if (overlayShown(overlay)) {
+    for (const key of overlay.ties) for (const i of model.byPair.get(key) ?? []) wanted.add(i);
+  }
+  return wanted;
+}
+
+/** Fades all but the selected organisation's neighbourhood; returns whether anything is selected. */
+function highlight(cy: Core, selectedId: string | null): boolean {
+  let shown = false;
   cy.batch(() => {
-    cy.elements().removeClass('faded highlighted neighbour');
+    dropClasses(cy.elements(), ['faded', 'highlighted', 'neighbour']);
     cy.nodes(':selected').unselect();
     if (!selectedId) return;
     const node = cy.getElementById(selectedId);
     if (node.empty()) return;
+    shown = true;
     // ties only: a ghost edge (suggested bridge) does not make a neighbour
     const ties = node.connectedEdges().not('.ghost');
     const hood = ties.union(ties.connectedNodes()).union(node);
@@ -97,18 +138,65 @@ function highlight(cy: Core, selectedId: string | null): void {
     hood.nodes().not(node).addClass('neighbour');
     node.select();
   });
+  return shown;
+}
+
+/** What the canvas shows now, so ties promoted later get the same classes as their neighbours. */
+interface Shown {
+  selected: string | null;
+  path: Set<string> | null;
+  overlay: CanvasOverlay | null;
+}
+
+/**
+ * Promotes the ties the current selection, path and overlay need (and demotes the rest), gives
+ * the new edges the classes of what is shown, and sets how strongly the layer draws the others:
+ * as edge.gap-dim while the overlay is on, as edge.faded while an organisation is selected.
+ */
+function syncTies(cy: Core, layer: TieLayer, selectedId: string | null, pathIds: string[] | undefined, overlay: CanvasOverlay | null | undefined, shown: Shown): void {
+  const model = layer.tieModel;
+  if (!model) return;
+  const added = layer.promote(wantedTies(model, selectedId, pathIds, overlay));
+  if (added.nonempty()) {
+    cy.batch(() => {
+      added.forEach((edge) => {
+        const s = edge.source().id();
+        const t = edge.target().id();
+        if (shown.selected) edge.addClass(s === shown.selected || t === shown.selected ? 'highlighted' : 'faded');
+        if (shown.path?.has(s) && shown.path.has(t)) edge.addClass('on-path');
+        if (shown.overlay) edge.addClass(shown.overlay.ties.has(pairKey(s, t)) ? 'gap-tie' : 'gap-dim');
+      });
+    });
+  }
+  layer.setOpacity(shown.overlay ? TIE_STYLE.dimmed : shown.selected ? TIE_STYLE.faded : TIE_STYLE.opacity);
 }
 
 export function NetworkCanvas(props: NetworkCanvasProps) {
   const { network, cacheKey, label, styles, selectedId, pathIds, onSelect, overlay, measure, sizeBy, fitOn, ariaLabel, layingOutLabel, ref } = props;
   const containerRef = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
+  const layerRef = useRef<TieLayer | null>(null);
   const rendererRef = useRef<RendererName>('canvas');
   const onSelectRef = useRef(onSelect);
   onSelectRef.current = onSelect;
   const selectedRef = useRef(selectedId);
   selectedRef.current = selectedId;
+  const pathRef = useRef(pathIds);
+  pathRef.current = pathIds;
+  const overlayRef = useRef(overlay);
+  overlayRef.current = overlay;
+  const shownRef = useRef<Shown>({ selected: null, path: null, overlay: null });
   const [phase, setPhase] = useState<Phase>('idle');
+
+  /** promotes and demotes ties for what the props ask for now */
+  const sync = (cy: Core, layer: TieLayer) => syncTies(cy, layer, selectedRef.current, pathRef.current, overlayRef.current, shownRef.current);
+
+  const showSelection = (cy: Core, layer: TieLayer) => {
+    sync(cy, layer);
+    shownRef.current.selected = highlight(cy, selectedRef.current) ? selectedRef.current : null;
+    sync(cy, layer);
+    cullLabels(cy);
+  };
 
   // Create the instance once.
   useEffect(() => {
@@ -128,9 +216,11 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
       autoungrabify: false,
       hideEdgesOnViewport: renderer === 'canvas',
       textureOnViewport: false,
+      motionBlur: false,
       pixelRatio: 1,
     });
     container.dataset.renderer = renderer;
+    const layer = new TieLayer(cy, container);
     cy.on('tap', 'node', (event) => onSelectRef.current((event.target as NodeSingular).id()));
     cy.on('tap', (event) => {
       if (event.target === cy) onSelectRef.current(null);
@@ -140,17 +230,20 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
     const resize = new ResizeObserver(() => cy.resize());
     resize.observe(container);
     cyRef.current = cy;
+    layerRef.current = layer;
     const hook: CanvasTestHook = {
       highlighted: () => cy.nodes('.gap-highlight').map((n) => n.id()),
       ghosts: () => cy.edges('.ghost').map((e) => [e.source().id(), e.target().id()]),
-      ties: () => tieCount(cy),
+      ties: () => layer.count,
     };
     window.__cyswlltCanvas = hook;
     return () => {
       stopLabels();
       resize.disconnect();
+      layer.destroy();
       cy.destroy();
       cyRef.current = null;
+      layerRef.current = null;
       if (window.__cyswlltCanvas === hook) delete window.__cyswlltCanvas;
     };
   }, []);
@@ -158,9 +251,11 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
   // Replace the elements when the network changes.
   useEffect(() => {
     const cy = cyRef.current;
+    const layer = layerRef.current;
     const container = containerRef.current;
-    if (!cy || !container) return;
+    if (!cy || !layer || !container) return;
     let cancelled = false;
+    const abort = new AbortController();
     const t0 = mark('cyswllt:elements-start');
     container.dataset.state = 'layout';
     setPhase('layout');
@@ -169,64 +264,87 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
     const preset = covers(cached, ids);
     const positions = preset ? cached : previewPositions(network.nodes);
     const elements = buildElements(network, { label, styles, positions });
-    // until the layout is done, edges are not drawn: a preview with 20,000 lines is noise, and slow
-    setEdgesVisible(cy, preset);
-
+    const ties = buildTieModel(network);
     mark('cyswllt:elements-built');
+
+    // fcose starts at once, in a worker, while the main thread draws the preview
+    const laidOut =
+      preset || ids.length === 0
+        ? null
+        : layOut(
+            { ids: ties.nodeIds, sizes: Float64Array.from(elements, (e) => e.data.size as number), source: ties.source, target: ties.target, local: ties.local },
+            abort.signal,
+          );
+    // handled below, or dropped on purpose when cancelled first
+    laidOut?.catch(() => undefined);
+
+    shownRef.current = { selected: null, path: null, overlay: null };
+    layer.setModel(null);
+    if (rendererRef.current === 'canvas') moveTextureWhilePanning(cy, ids.length > LARGE_NETWORK);
     cy.batch(() => {
       cy.elements().remove();
       cy.add(elements);
     });
+    layer.setModel(ties);
+    // until the layout is done, ties are not drawn: a preview with 20,000 lines is noise
+    layer.setVisible(preset);
     mark('cyswllt:elements-added');
     container.dataset.nodeCount = String(cy.nodes().length);
-    container.dataset.edgeCount = String(tieCount(cy));
+    container.dataset.edgeCount = String(ties.count);
+    fitViewport(cy, 24);
+    mark('cyswllt:fitted');
 
-    const finish = () => {
+    const finish = (how: string) => {
       if (cancelled) return;
       const t = mark('cyswllt:layout-done');
       container.dataset.layoutMs = (t - t0).toFixed(0);
-      container.dataset.layout = preset ? 'cached' : 'fcose';
+      container.dataset.layout = how;
       container.dataset.state = 'ready';
-      highlight(cy, selectedRef.current);
-      cullLabels(cy);
+      showSelection(cy, layer);
       setPhase('ready');
     };
 
-    const layout = () => {
-      if (cancelled) return;
-      if (preset || cy.nodes().length === 0) {
-        finish();
-        return;
-      }
-      void runLayout(cy, fcoseOptions(cy.nodes().length)).then(() => {
-        if (cancelled) return;
-        const laidOut = new Map<string, Position>();
-        cy.nodes().forEach((n) => {
-          const p = n.position();
-          laidOut.set(n.id(), { x: p.x, y: p.y });
-        });
-        savePositions(cacheKey, laidOut);
-        setEdgesVisible(cy, true);
-        finish();
+    const place = (result: Float64Array) => {
+      const placed = new Map<string, Position>();
+      ids.forEach((id, i) => placed.set(id, { x: result[2 * i]!, y: result[2 * i + 1]! }));
+      cy.batch(() => {
+        cy.nodes().positions((node) => placed.get(node.id()) ?? node.position());
       });
+      savePositions(cacheKey, placed);
+      fitViewport(cy, 24);
+      layer.setVisible(true);
     };
 
-    // The cached picture, or the preview disc while fcose works. Cytoscape draws in its own
-    // requestAnimationFrame callback, registered before ours, so by our second frame the elements
-    // are on screen (both renderers): that is "first render", and only then does the layout,
-    // which blocks the main thread, start.
-    cy.fit(undefined, 24);
-    mark('cyswllt:fitted');
-    requestAnimationFrame(() =>
-      requestAnimationFrame(() => {
+    // The cached picture, or the preview disc while fcose works: "first render".
+    void (async () => {
+      await drawn();
+      if (cancelled) return;
+      const t = mark('cyswllt:first-render');
+      container.dataset.firstRenderMs = (t - t0).toFixed(0);
+      if (!laidOut) {
+        finish(preset ? 'cached' : 'fcose');
+        return;
+      }
+      let result: Float64Array;
+      try {
+        result = await laidOut;
+      } catch (error) {
         if (cancelled) return;
-        const t = mark('cyswllt:first-render');
-        container.dataset.firstRenderMs = (t - t0).toFixed(0);
-        layout();
-      }),
-    );
+        // the preview stays: better a picture by sector than none
+        console.warn('layout failed', error);
+        layer.setVisible(true);
+        await drawn();
+        finish('preview');
+        return;
+      }
+      if (cancelled) return;
+      place(result);
+      await drawn();
+      finish('fcose');
+    })();
     return () => {
       cancelled = true;
+      abort.abort();
     };
     // label and styles changes are handled below without a new layout
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -240,7 +358,9 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
     cy.batch(() => {
       cy.nodes().forEach((n) => {
         const node = byId.get(n.id());
-        if (node) n.data('label', label(node));
+        // setting data restyles the node even when the value is the same (as on the first render)
+        const text = node ? label(node) : undefined;
+        if (text !== undefined && n.data('label') !== text) n.data('label', text);
       });
     });
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -248,24 +368,27 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
 
   useEffect(() => {
     const cy = cyRef.current;
-    if (cy && phase === 'ready') {
-      highlight(cy, selectedId);
-      cullLabels(cy);
-    }
+    const layer = layerRef.current;
+    if (cy && layer && phase === 'ready') showSelection(cy, layer);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [selectedId, phase]);
 
   useEffect(() => {
     const cy = cyRef.current;
-    if (!cy || phase !== 'ready') return;
+    const layer = layerRef.current;
+    if (!cy || !layer || phase !== 'ready') return;
+    sync(cy, layer);
     const ids = new Set(pathIds ?? []);
+    shownRef.current.path = ids.size ? ids : null;
     cy.batch(() => {
-      cy.elements('.on-path').removeClass('on-path');
+      dropClasses(cy.elements(), ['on-path']);
       if (ids.size === 0) return;
       cy.nodes().filter((n) => ids.has(n.id())).addClass('on-path');
       cy.edges(':not(.ghost)')
         .filter((e) => ids.has(e.source().id()) && ids.has(e.target().id()))
         .addClass('on-path');
     });
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [pathIds, phase]);
 
   // Size by the chosen measure (after a new network too: elements are built sized by ties).
@@ -283,14 +406,20 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
   // The gaps overlay: classes and ghost edges, replaced whole on every change.
   useEffect(() => {
     const cy = cyRef.current;
+    const layer = layerRef.current;
     const container = containerRef.current;
-    if (!cy || !container || phase !== 'ready' || container.dataset.state !== 'ready') return;
+    if (!cy || !layer || !container || phase !== 'ready' || container.dataset.state !== 'ready') return;
+    // the ties the overlay names become Cytoscape edges first, so it can mark them
+    sync(cy, layer);
     const count = applyOverlay(cy, overlay ?? null);
+    shownRef.current.overlay = overlayShown(overlay) ? overlay : null;
+    sync(cy, layer);
     container.dataset.highlighted = String(count);
     container.dataset.ghostCount = String(cy.edges('.ghost').length);
     container.dataset.overlay = overlay ? 'on' : 'off';
     // the count of ties stays the count of ties
-    container.dataset.edgeCount = String(tieCount(cy));
+    container.dataset.edgeCount = String(layer.count);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [overlay, phase, network]);
 
   const fitKey = fitOn?.length ? fitOn.join(' ') : '';
@@ -337,13 +466,16 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
       },
       png: async () => {
         const cy = cyRef.current;
-        if (!cy) return null;
+        const layer = layerRef.current;
+        if (!cy || !layer) return null;
         // full: the whole network, not the viewport; capped so a national export stays a sane size
-        return cy.png({ full: true, bg: CANVAS_BACKGROUND, output: 'blob-promise', maxWidth: 4096, maxHeight: 4096 });
+        return networkPng(cy, layer);
       },
       svg: (title) => {
         const cy = cyRef.current;
-        return cy ? canvasSvg(cy, { title, background: CANVAS_BACKGROUND }) : null;
+        const layer = layerRef.current;
+        if (!cy || !layer) return null;
+        return canvasSvg(cy, { title, background: CANVAS_BACKGROUND, ties: { lines: layer.lines(), ...layer.style } });
       },
     }),
     [],
@@ -365,4 +497,30 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
       )}
     </div>
   );
+}
+
+/**
+ * The whole network as a PNG on white: Cytoscape's picture of its elements (transparent), over
+ * the tie layer's ties drawn at the same scale and offset as Cytoscape uses for a full picture.
+ */
+async function networkPng(cy: Core, layer: TieLayer): Promise<Blob | null> {
+  const options = { full: true, output: 'blob-promise', maxWidth: PNG_MAX, maxHeight: PNG_MAX } as const;
+  if (!layer.isVisible || layer.count === 0) return cy.png({ ...options, bg: CANVAS_BACKGROUND });
+  const picture = await createImageBitmap(await cy.png(options));
+  const canvas = document.createElement('canvas');
+  canvas.width = picture.width;
+  canvas.height = picture.height;
+  const ctx = canvas.getContext('2d');
+  if (!ctx) return null;
+  ctx.fillStyle = CANVAS_BACKGROUND;
+  ctx.fillRect(0, 0, canvas.width, canvas.height);
+  // as Cytoscape's full picture: its bounding box, scaled to fit PNG_MAX in both directions
+  const bb = cy.elements().boundingBox();
+  const scale = Math.min(PNG_MAX / Math.ceil(bb.w), PNG_MAX / Math.ceil(bb.h));
+  ctx.setTransform(scale, 0, 0, scale, -bb.x1 * scale, -bb.y1 * scale);
+  layer.drawTo(ctx);
+  ctx.setTransform(1, 0, 0, 1, 0, 0);
+  ctx.drawImage(picture, 0, 0);
+  picture.close();
+  return new Promise((resolve) => canvas.toBlob(resolve, 'image/png'));
 }

@@ -1,4 +1,4 @@
-/** Turns an API network into Cytoscape element definitions, with size by degree and sector colour. */
+/** Turns an API network into Cytoscape nodes (size by degree, sector colour) and a model of its ties. */
 import type { ElementDefinition } from 'cytoscape';
 import type { Network, NetworkNode } from '../api/network.ts';
 import { sectorStyles, styleForSector, type SectorStyle } from './palette.ts';
@@ -51,14 +51,16 @@ export interface BuildOptions {
   styles?: Map<string, SectorStyle>;
 }
 
+/**
+ * The organisations as Cytoscape nodes. Ties are not among them: they live in a TieModel, drawn by
+ * tie-layer.ts, and only the few that need a style of their own become Cytoscape edges.
+ */
 export function buildElements(network: Network, options: BuildOptions): ElementDefinition[] {
   const deg = degrees(network);
   const measure = options.measure ?? deg;
   let max = 0;
   for (const v of measure.values()) max = Math.max(max, v);
   const styles = options.styles ?? sectorStyles(network.nodes.flatMap((n) => (n.sectorId ? [n.sectorId] : [])));
-  const ids = new Set(network.nodes.map((n) => n.id));
-  const areaOf = new Map(network.nodes.map((n) => [n.id, n.areaIds]));
   const out: ElementDefinition[] = [];
   for (const node of network.nodes) {
     const size = nodeSize(measure.get(node.id) ?? 0, max);
@@ -82,13 +84,79 @@ export function buildElements(network: Network, options: BuildOptions): ElementD
       ...(position ? { position: { x: position.x, y: position.y } } : {}),
     });
   }
-  for (const edge of network.edges) {
-    if (!ids.has(edge.source) || !ids.has(edge.target) || edge.source === edge.target) continue;
-    // ties inside one area are laid out shorter and stiffer, so local networks form visible clusters
-    const a = areaOf.get(edge.source) ?? [];
-    const b = areaOf.get(edge.target) ?? [];
-    const local = a.some((x) => b.includes(x));
-    out.push({ group: 'edges', data: { id: `e:${edge.id}`, source: edge.source, target: edge.target, kind: edge.kind, local } });
-  }
   return out;
+}
+
+/** The ties of a network by node index, with what the layout, the tie layer and lookups need. */
+export interface TieModel {
+  count: number;
+  /** Cytoscape element id of each tie ("e:<tie id>") */
+  ids: string[];
+  kinds: string[];
+  /** node indices into nodeIds */
+  source: Int32Array;
+  target: Int32Array;
+  /** 1 when both ends share an area: laid out shorter and stiffer */
+  local: Uint8Array;
+  nodeIds: string[];
+  nodeIndex: Map<string, number>;
+  /** tie indices by node index */
+  byNode: number[][];
+  /** tie indices by "a|b" with a < b (the gaps overlay names ties this way) */
+  byPair: Map<string, number[]>;
+}
+
+export const pairKey = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
+
+export function buildTieModel(network: Network): TieModel {
+  const nodeIds = network.nodes.map((n) => n.id);
+  const nodeIndex = new Map(nodeIds.map((id, i) => [id, i]));
+  const kept = network.edges.filter((e) => e.source !== e.target && nodeIndex.has(e.source) && nodeIndex.has(e.target));
+  const source = new Int32Array(kept.length);
+  const target = new Int32Array(kept.length);
+  const local = new Uint8Array(kept.length);
+  const byNode: number[][] = nodeIds.map(() => []);
+  const byPair = new Map<string, number[]>();
+  const areas = network.nodes.map((n) => n.areaIds);
+  kept.forEach((edge, i) => {
+    const s = nodeIndex.get(edge.source)!;
+    const t = nodeIndex.get(edge.target)!;
+    source[i] = s;
+    target[i] = t;
+    // ties inside one area are laid out shorter and stiffer, so local networks form visible clusters
+    const b = areas[t]!;
+    local[i] = areas[s]!.some((x) => b.includes(x)) ? 1 : 0;
+    byNode[s]!.push(i);
+    byNode[t]!.push(i);
+    const key = pairKey(edge.source, edge.target);
+    const same = byPair.get(key);
+    if (same) same.push(i);
+    else byPair.set(key, [i]);
+  });
+  return {
+    count: kept.length,
+    ids: kept.map((e) => `e:${e.id}`),
+    kinds: kept.map((e) => e.kind),
+    source,
+    target,
+    local,
+    nodeIds,
+    nodeIndex,
+    byNode,
+    byPair,
+  };
+}
+
+/** A tie as a Cytoscape edge, for the few that are drawn by Cytoscape. */
+export function tieElement(model: TieModel, i: number): ElementDefinition {
+  return {
+    group: 'edges',
+    data: {
+      id: model.ids[i]!,
+      source: model.nodeIds[model.source[i]!]!,
+      target: model.nodeIds[model.target[i]!]!,
+      kind: model.kinds[i],
+      local: model.local[i] === 1,
+    },
+  };
 }

@@ -2,8 +2,11 @@
  * Puts the gaps overlay on the canvas: Cytoscape classes on organisations and ties, and dashed
  * "ghost" edges (class `ghost`) for suggested bridges. Everything happens in one batch; clearing
  * removes exactly what applying added, so ghost edges never outlive the overlay nor count as ties.
+ * The ties it names must already be Cytoscape edges (NetworkCanvas promotes them from the tie
+ * layer first); the ties left in the layer are dimmed there as a whole.
  */
 import type { Core } from 'cytoscape';
+import { dropClasses } from './classes.ts';
 
 export interface CanvasOverlay {
   /** organisation id -> overlay marks (each becomes the class `gap-<mark>`) */
@@ -18,20 +21,27 @@ export interface CanvasOverlay {
 }
 
 const MARK_CLASSES = ['articulation', 'cut-off', 'community-a', 'community-b', 'bridging', 'isolated', 'named'].map((m) => `gap-${m}`);
-const NODE_CLASSES = ['gap-highlight', 'gap-dim', ...MARK_CLASSES].join(' ');
+const NODE_CLASSES = ['gap-highlight', 'gap-dim', ...MARK_CLASSES];
 
 export function clearOverlay(cy: Core): void {
   cy.batch(() => {
     cy.edges('.ghost').remove();
-    cy.nodes().removeClass(NODE_CLASSES).removeData('gapLabel');
-    cy.edges().removeClass('gap-tie gap-dim');
+    dropClasses(cy.nodes(), NODE_CLASSES);
+    // only where set: removing data announces a change on every node it touches
+    cy.nodes('[gapLabel]').removeData('gapLabel');
+    dropClasses(cy.edges(), ['gap-tie', 'gap-dim']);
   });
+}
+
+/** True when applying this overlay marks anything (otherwise the canvas is left as without one). */
+export function overlayShown(overlay: CanvasOverlay | null | undefined): overlay is CanvasOverlay {
+  return !!overlay && (overlay.marks.size > 0 || overlay.ghosts.length > 0);
 }
 
 /** Applies an overlay (replacing any earlier one); returns how many organisations it highlighted. */
 export function applyOverlay(cy: Core, overlay: CanvasOverlay | null): number {
   clearOverlay(cy);
-  if (!overlay || (overlay.marks.size === 0 && overlay.ghosts.length === 0)) return 0;
+  if (!overlayShown(overlay)) return 0;
   let highlighted = 0;
   cy.batch(() => {
     cy.nodes().forEach((node) => {
@@ -57,9 +67,4 @@ export function applyOverlay(cy: Core, overlay: CanvasOverlay | null): number {
     cy.add(ghosts.map((g) => ({ group: 'edges' as const, data: { id: g.id, source: g.source, target: g.target }, classes: 'ghost' })));
   });
   return highlighted;
-}
-
-/** The ties on the canvas: every edge but the ghosts. */
-export function tieCount(cy: Core): number {
-  return cy.edges().not('.ghost').length;
 }

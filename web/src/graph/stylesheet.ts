@@ -4,6 +4,21 @@ import type { StylesheetJson } from 'cytoscape';
 export const CANVAS_BACKGROUND = '#ffffff';
 
 /**
+ * How a plain tie is drawn. Plain ties are not Cytoscape elements: tie-layer.ts draws them on a
+ * canvas under Cytoscape's, with these values, and Cytoscape draws only the ties that carry a
+ * class (a selection's neighbourhood, a path, the gaps overlay) with the `edge` rules below.
+ */
+export const TIE_STYLE = {
+  colour: '#7b8794',
+  width: 1,
+  opacity: 0.35,
+  /** while an organisation is selected (edge.faded) */
+  faded: 0.04,
+  /** while the gaps overlay is on (edge.gap-dim) */
+  dimmed: 0.1,
+} as const;
+
+/**
  * Gaps overlay colours (Legend.tsx draws the same): dark enough for 3:1 against white (WCAG
  * 1.4.11), and told apart by line style and width as well as hue.
  */
@@ -29,7 +44,7 @@ function gapOverlayStyles(): StylesheetJson {
   const c = OVERLAY_COLOURS;
   return [
     { selector: 'node.gap-dim', style: { opacity: 0.3 } },
-    { selector: 'edge.gap-dim', style: { opacity: 0.1 } },
+    { selector: 'edge.gap-dim', style: { opacity: TIE_STYLE.dimmed } },
     { selector: 'node.gap-community-b', style: ring(c['community-b'], 3) },
     { selector: 'node.gap-community-a', style: ring(c['community-a'], 4) },
     { selector: 'node.gap-named', style: ring(c.named, 4) },
@@ -57,6 +72,9 @@ function gapOverlayStyles(): StylesheetJson {
   ];
 }
 
+/** the nodes that may carry a label (each rule below that sets one) */
+const LABELLED = ['node.labelled', 'node.gap-articulation', 'node:selected', 'node[distance = 0]', 'node.on-path'];
+
 export function networkStylesheet(): StylesheetJson {
   return [
     {
@@ -68,7 +86,13 @@ export function networkStylesheet(): StylesheetJson {
         height: 'data(size)',
         'border-width': 1,
         'border-color': '#ffffff',
-        label: '',
+      },
+    },
+    {
+      // The look of a label, only on the nodes that can show one: every property a node carries
+      // costs style work on each of them, and most of 5,000 organisations show no label.
+      selector: LABELLED.join(', '),
+      style: {
         'font-family': 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
         'font-size': 'data(labelSize)',
         // label-culling.ts decides which nodes carry a label; this is the 2D canvas's last resort
@@ -78,7 +102,6 @@ export function networkStylesheet(): StylesheetJson {
         'text-margin-y': 3,
         'text-outline-color': '#ffffff',
         'text-outline-width': 2,
-        'text-wrap': 'none',
       },
     },
     { selector: 'node.labelled', style: { label: 'data(label)' } },
@@ -87,14 +110,14 @@ export function networkStylesheet(): StylesheetJson {
       style: {
         'curve-style': 'haystack',
         'haystack-radius': 0,
-        width: 1,
-        'line-color': '#7b8794',
-        opacity: 0.35,
+        width: TIE_STYLE.width,
+        'line-color': TIE_STYLE.colour,
+        opacity: TIE_STYLE.opacity,
       },
     },
     { selector: 'node.faded', style: { opacity: 0.15 } },
     { selector: 'node.faded.labelled', style: { label: '' } },
-    { selector: 'edge.faded', style: { opacity: 0.04 } },
+    { selector: 'edge.faded', style: { opacity: TIE_STYLE.faded } },
     { selector: 'edge.highlighted', style: { opacity: 0.9, width: 2, 'line-color': '#1b1f24' } },
     ...gapOverlayStyles(),
     {

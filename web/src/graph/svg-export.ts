@@ -1,8 +1,8 @@
 /**
  * The whole canvas as a standalone SVG, drawn from each element's computed Cytoscape style (so the
- * sector colours, sizes, labels and the gaps overlay come out as on screen). Written here rather
- * than with cytoscape-svg, whose GPL-3.0 licence does not fit this MIT project; shapes are the three
- * the palette uses.
+ * sector colours, sizes, labels and the gaps overlay come out as on screen), over the plain ties
+ * of the tie layer. Written here rather than with cytoscape-svg, whose GPL-3.0 licence does not
+ * fit this MIT project; shapes are the three the palette uses.
  */
 import type { Core, NodeSingular } from 'cytoscape';
 
@@ -26,7 +26,15 @@ function nodeShape(node: NodeSingular, attrs: string): string {
   }
 }
 
-export function canvasSvg(cy: Core, options: { title: string; background?: string }): string {
+/** The ties drawn outside Cytoscape (tie-layer.ts): plain lines under every Cytoscape element. */
+export interface SvgTies {
+  lines: { x1: number; y1: number; x2: number; y2: number }[];
+  colour: string;
+  width: number;
+  opacity: number;
+}
+
+export function canvasSvg(cy: Core, options: { title: string; background?: string; ties?: SvgTies }): string {
   const box = cy.elements().boundingBox({ includeLabels: true });
   const pad = 20;
   const x0 = r1(box.x1 - pad);
@@ -39,6 +47,12 @@ export function canvasSvg(cy: Core, options: { title: string; background?: strin
     `<rect x="${x0}" y="${y0}" width="${w}" height="${h}" fill="${options.background ?? '#ffffff'}"/>`,
     '<g stroke-linecap="round">',
   ];
+  const ties = options.ties;
+  if (ties && ties.lines.length) {
+    out.push(`<g stroke="${ties.colour}" stroke-width="${ties.width}" stroke-opacity="${ties.opacity}">`);
+    for (const l of ties.lines) out.push(`<line x1="${r1(l.x1)}" y1="${r1(l.y1)}" x2="${r1(l.x2)}" y2="${r1(l.y2)}"/>`);
+    out.push('</g>');
+  }
   // ghost edges after ties, as on screen
   const edges = cy.edges().sort((a, b) => Number(a.hasClass('ghost')) - Number(b.hasClass('ghost')));
   edges.forEach((edge) => {
