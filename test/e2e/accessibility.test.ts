@@ -32,10 +32,12 @@ afterAll(async () => {
 const VIEWS_WITH_OWN_SCREENSHOT = new Set<string>(['suggestions', 'introductions', 'representation', 'dashboard', 'data']);
 
 async function settle(page: import('playwright-core').Page, view: string): Promise<void> {
-  if (view === 'network') await waitForNetwork(page);
   await page.locator('h1#view-title').waitFor();
-  // wait for the view's own request(s) to finish
-  await page.waitForLoadState('networkidle');
+  // The network view says when its data is drawn (data-state="ready"); it also fetches a 570 kB
+  // layout worker, which on a loaded CI machine kept "network idle" from coming within 30 s.
+  if (view === 'network') return waitForNetwork(page);
+  // other views: wait for their own request(s) to finish
+  await page.waitForLoadState('networkidle', { timeout: 90_000 });
 }
 
 describe.each(['en', 'cy'] as const)('accessibility (%s)', (lang) => {
