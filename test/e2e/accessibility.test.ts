@@ -33,8 +33,8 @@ const VIEWS_WITH_OWN_SCREENSHOT = new Set<string>(['suggestions', 'introductions
 
 async function settle(page: import('playwright-core').Page, view: string): Promise<void> {
   await page.locator('h1#view-title').waitFor();
-  // The network view says when its data is drawn (data-state="ready"); it also fetches a 570 kB
-  // layout worker, which on a loaded CI machine kept "network idle" from coming within 30 s.
+  // The network view says when its data is drawn (data-state="ready"); on a loaded CI run "network
+  // idle" did not come within 30 s there (cause not pinned down; the view also loads a layout worker).
   if (view === 'network') return waitForNetwork(page);
   // other views: wait for their own request(s) to finish
   await page.waitForLoadState('networkidle', { timeout: 90_000 });
