@@ -91,6 +91,33 @@ describe('network view', () => {
     await page.context().close();
   });
 
+  it('filters by a body (within an area): the organisations the API gives for that body', async () => {
+    const areaId = 'area-cardiff';
+    const bodies = await app.graphql<{ bodies: { edges: { node: { key: string } }[] } }>(
+      `query { bodies(filter: { areaKey: "${areaId}" }, first: 50) { edges { node { key } } } }`,
+    );
+    // the first body of the area whose network is not empty
+    let bodyKey = '';
+    let expected: ApiNetwork['network'] | null = null;
+    for (const { node } of bodies.bodies.edges) {
+      const net = (await app.graphql<ApiNetwork>(NETWORK, { filter: { areaId, bodyId: node.key } })).network;
+      if (net.nodes.length > 0) {
+        bodyKey = node.key;
+        expected = net;
+        break;
+      }
+    }
+    expect(expected, 'a Cardiff body with members').not.toBeNull();
+    const { page } = await open(`#/network?area=${areaId}`);
+    await waitForNetwork(page);
+    await page.locator('#filter-body').selectOption(bodyKey);
+    await expect.poll(() => shownCount(page), { timeout: 30_000 }).toBe(expected!.nodes.length);
+    await waitForNetwork(page);
+    expect(Number(await page.getByTestId('network-canvas').getAttribute('data-node-count'))).toBe(expected!.nodes.length);
+    expect(page.url()).toContain(`body=${bodyKey}`);
+    await page.context().close();
+  });
+
   it('lists the same organisations and ties in the table alternative', async () => {
     const { page } = await open();
     await page.getByRole('button', { name: 'Table' }).click();

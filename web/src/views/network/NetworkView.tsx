@@ -31,6 +31,7 @@ export function NetworkView({ route, navigate }: { route: Route; navigate: Navig
     sector: p.get('sector') ?? '',
     kind: p.get('kind') ?? '',
     theme: p.get('theme') ?? '',
+    body: p.get('body') ?? '',
     date: p.get('date') ?? '',
   };
   const display = p.get('display') === 'table' ? 'table' : 'graph';
@@ -50,10 +51,10 @@ export function NetworkView({ route, navigate }: { route: Route; navigate: Navig
 
   const variables = useMemo(
     () => ({
-      filter: cleanFilter({ areaId: filter.area, sectorId: filter.sector, kind: filter.kind, themeId: filter.theme }),
+      filter: cleanFilter({ areaId: filter.area, sectorId: filter.sector, kind: filter.kind, themeId: filter.theme, bodyId: filter.body }),
       asOf: filter.date || null,
     }),
-    [filter.area, filter.sector, filter.kind, filter.theme, filter.date],
+    [filter.area, filter.sector, filter.kind, filter.theme, filter.body, filter.date],
   );
   const whole = useQuery(NETWORK_QUERY, variables, { skip: !!egoId });
   const ego = useQuery(EGO_NETWORK_QUERY, { key: egoId ?? '', depth, asOf: variables.asOf }, { skip: !egoId });
@@ -89,7 +90,7 @@ export function NetworkView({ route, navigate }: { route: Route; navigate: Navig
       <FilterBar
         value={filter}
         onChange={(next) =>
-          navigate('network', params({ area: next.area, sector: next.sector, kind: next.kind, theme: next.theme, date: next.date, org: null, ego: null, depth: null, gap: null }))
+          navigate('network', params({ area: next.area, sector: next.sector, kind: next.kind, theme: next.theme, body: next.body, date: next.date, org: null, ego: null, depth: null, gap: null }))
         }
       />
       {egoId && (
