@@ -10,6 +10,7 @@ import { IntroductionsView } from './views/IntroductionsView.tsx';
 import { NetworkView } from './views/network/NetworkView.tsx';
 import { RepresentationView } from './views/RepresentationView.tsx';
 import { SignInView } from './views/SignInView.tsx';
+import { AuditView } from './views/audit/AuditView.tsx';
 import { SuggestionsView } from './views/SuggestionsView.tsx';
 
 function NotFound() {
@@ -45,6 +46,8 @@ function CurrentView({ route, navigate }: { route: Route; navigate: ReturnType<t
       return <DataView route={route} navigate={navigate} />;
     case 'sign-in':
       return <SignInView route={route} />;
+    case 'audit':
+      return <AuditView route={route} navigate={navigate} />;
     default:
       return <NotFound />;
   }

@@ -23,6 +23,9 @@ function Account({ route }: { route: Route }) {
     return (
       <div className="account" data-testid="account">
         <span>{t('auth.signedInAs', { name: user.name, role: t(`auth.role.${user.role}` as MessageKey) })}</span>{' '}
+        <a href={hrefFor('audit')} data-testid="audit-link">
+          {t('nav.audit')}
+        </a>{' '}
         <button type="button" className="link-button" onClick={() => void signOut()}>
           {t('auth.signOut')}
         </button>

@@ -3,7 +3,7 @@ import { useCallback, useSyncExternalStore } from 'react';
 
 export const VIEWS = ['network', 'gaps', 'suggestions', 'introductions', 'representation', 'dashboard', 'data'] as const;
 /** pages reached from the header, not the main navigation */
-export const PAGES = [...VIEWS, 'sign-in'] as const;
+export const PAGES = [...VIEWS, 'sign-in', 'audit'] as const;
 export type ViewName = (typeof PAGES)[number];
 
 export interface Route {

@@ -1,0 +1,64 @@
+/**
+ * The audit log in the web app: an admin signed in through the form sees the same writes, in the
+ * same order, as the API's auditLog, each with its before/after; signed out, only a sign-in link.
+ */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../server/src/db/database.ts';
+import { ensureWebBuilt, loadDemoNetwork, startAppServer, type AppServer } from '../support/app-server.ts';
+import { demoUser, signIn } from '../support/auth.ts';
+import { launchBrowser, openPage, seriousAxeViolations, signInThroughForm } from '../support/browser.ts';
+import { testDatabase } from '../support/database.ts';
+
+let db: Database;
+let app: AppServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  ensureWebBuilt();
+  db = testDatabase();
+  await loadDemoNetwork(db);
+  app = await startAppServer(db);
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+  await db?.close();
+});
+
+describe('audit log page', () => {
+  it('shows an admin the API’s audit log, newest first, with before and after', async () => {
+    const admin = demoUser('admin');
+    const session = await signIn(app.url, admin.email, admin.password);
+    const res = await fetch(`${app.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...session.headers },
+      body: JSON.stringify({ query: '{ auditLog(first: 50) { changes { key after } } }' }),
+    });
+    const body = (await res.json()) as { data: { auditLog: { changes: { key: string; after: string | null }[] } } };
+    const expected = body.data.auditLog.changes;
+    expect(expected.length).toBeGreaterThan(0);
+
+    const { page, errors } = await openPage(browser);
+    await signInThroughForm(page, app.url, admin, '#/audit');
+    const rows = page.locator('[data-testid="audit-table"] tbody tr');
+    await expect.poll(() => rows.count(), { timeout: 30_000 }).toBe(expected.length);
+    expect(await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-key')))).toEqual(expected.map((c) => c.key));
+    const withAfter = expected.findIndex((c) => c.after);
+    if (withAfter >= 0) expect(await rows.nth(withAfter).locator('summary').last().textContent()).toBe('After');
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('offers a sign-in link to a signed-out reader, and no log', async () => {
+    const { page } = await openPage(browser);
+    await page.goto(`${app.url}/#/audit`);
+    await page.locator('h1#view-title').waitFor();
+    expect(await page.locator('main a[href^="#/sign-in"]').count()).toBeGreaterThan(0);
+    expect(await page.locator('[data-testid="audit-table"]').count()).toBe(0);
+    await page.context().close();
+  });
+});
