@@ -154,6 +154,26 @@ describe('import', () => {
     expect(await snapshot()).toEqual(before);
   });
 
+  it('rolls back batches already written when a later batch names a tie that would move', async () => {
+    const orgs = Array.from({ length: 200 }, (_, i) => `org-b${i}`);
+    const orgFile = (extra: string[]) => ({
+      name: 'organisations.csv',
+      content: ['id,name,sector,area', ...[...orgs, ...extra].map((id) => `${id},${id},sector-third,area-cardiff`)].join('\n'),
+    });
+    await importFiles(db, [orgFile([]), { name: 'ties.csv', content: 'id,source,target\ntie-fixed,org-b0,org-b1\n' }], options);
+    const before = await snapshot();
+    // more rows than one comparison batch (10,000), the moved tie last: earlier batches are written by then
+    const ties = ['id,source,target'];
+    for (let i = 0; i < 10_050; i++) ties.push(`tie-new-${i},${orgs[i % 200]},${orgs[(i % 200 + 1 + (i % 199)) % 200]}`);
+    ties.push('tie-fixed,org-b2,org-b3');
+    const result = await importFiles(db, [orgFile(['org-extra']), { name: 'ties.csv', content: ties.join('\n') }], options);
+    expect(result.ok).toBe(false);
+    expect(result.problems).toEqual([
+      { file: 'ties.csv', row: 10_052, column: 'id', message: "tie 'tie-fixed' already joins 'org-b0' and 'org-b1'; a tie cannot move" },
+    ]);
+    expect(await snapshot()).toEqual(before);
+  });
+
   it('imports the same data from an XLSX workbook (one sheet per kind) into the same graph', async () => {
     await importFiles(db, clean(), options);
     const fromCsv = await snapshot();
