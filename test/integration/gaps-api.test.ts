@@ -90,4 +90,21 @@ describe('gaps: every planted gap of the demo network is reported (all Wales)', 
     const bad = await gql(Q, { areaKey: 'area-nowhere' });
     expect(bad.errors?.[0]?.message).toMatch(/area-nowhere/);
   });
+
+  it("names people only to readers who may see them: others read 'a representative'", async () => {
+    const personal = wales.filter((g) => g.entities.some((e) => e.label === 'Person'));
+    expect(personal.length).toBeGreaterThan(0);
+    const names = new Set(personal.flatMap((g) => g.entities.filter((e) => e.label === 'Person').map((e) => (e as { name: string }).name)));
+    expect([...names].every((n) => n !== 'Person')).toBe(true);
+    for (const as of ['anonymous', 'viewer', 'evaluator'] as const) {
+      const result = await graphqlClient(db, { as })(Q, { asOf: P.referenceDate });
+      const gaps: GapOut[] = result.data!.gaps.gaps;
+      expect(gaps.map((g) => g.id), as).toEqual(wales.map((g) => g.id));
+      const text = JSON.stringify(gaps);
+      for (const name of names) expect(text, `${as} must not read ${name}`).not.toContain(name);
+      const many = gaps.find((g) => g.type === 'person_with_many_seats')!;
+      expect(many.explanation.en).toMatch(/^A representative holds \d+ seats/);
+      expect(many.explanation.cy).toMatch(/^Mae cynrychiolydd yn dal \d+ sedd/);
+    }
+  });
 });

@@ -123,6 +123,15 @@ describe('evaluator report', () => {
     expect(html).toContain('@page { size: A4');
   });
 
+  it('never names people, though the gaps it lists are about them', async () => {
+    const gaps = await gql(`query($to: Date) { gaps(areaKey: "area-cardiff", asOf: $to) { gaps { id explanation { en } } } }`, { to: TO });
+    const named = gaps.data!.gaps.gaps.filter((g: { explanation: { en: string } }) => g.explanation.en.includes('Ceri Jones'));
+    expect(named.length).toBeGreaterThan(0);
+    for (const g of named) expect(html).toContain(`data-gap="${g.id}"`);
+    expect(html).not.toContain('Ceri Jones');
+    expect(html).toMatch(/\ba representative\b/i);
+  });
+
   it('is also available in Welsh, and refuses a report with neither area nor body', async () => {
     const cy = await gql(`{ evaluatorReport(filter: { areaId: "area-cardiff" }, from: "${FROM}", to: "${TO}", language: cy) { html } }`);
     expect(cy.data!.evaluatorReport.html).toContain('<html lang="cy">');

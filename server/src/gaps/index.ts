@@ -8,6 +8,7 @@ import { FAMILY_OF, GAP_TYPES, type Gap, type GapFamily, type GapInput, type Gap
 
 export * from './types.ts';
 export { DEFAULT_GAP_RULES, gapRules, type GapRulesConfig } from './rules.ts';
+export { hidePeople, peopleInGaps } from './hide-people.ts';
 
 export interface GapReport {
   asOf: string;

@@ -1,6 +1,7 @@
 /** Gaps a user expects to see highlighted (docs/gaps-and-suggestions.md): `gaps(areaKey, asOf, types, families)`. */
 import { isoDate } from '../domain/dates.ts';
-import { GAP_FAMILIES, GAP_TYPES, type BridgingOrganisation, type Gap, type GapEntity, type GapReport } from '../gaps/index.ts';
+import { canSeePerson } from '../auth/enforce.ts';
+import { GAP_FAMILIES, GAP_TYPES, hidePeople, peopleInGaps, type BridgingOrganisation, type Gap, type GapEntity, type GapReport } from '../gaps/index.ts';
 import { gapReport, WALES_AREA_ID, type ServedGapReport } from '../services/gaps.ts';
 import { builder } from './builder.ts';
 import { OrganisationRef } from './organisation.ts';
@@ -79,7 +80,15 @@ const GapReportRef = builder.objectRef<ServedGapReport>('GapReport').implement({
       description: 'false when writes arrived after it was computed: a fresh report is being computed (at most CYSWLLT_ANALYSIS_MAX_LAG_MS behind)',
     }),
     areaKey: t.exposeString('areaId'),
-    gaps: t.field({ type: [GapRef], resolve: (r) => r.gaps }),
+    gaps: t.field({
+      type: [GapRef],
+      description: 'People the reader may not see are named "a representative" (entities and explanations)',
+      resolve: async (r, _args, ctx) => {
+        const keys = peopleInGaps(r.gaps);
+        const visible = new Set((await Promise.all(keys.map(async (k) => ((await canSeePerson(ctx, k)) ? k : null)))).filter((k) => k !== null));
+        return hidePeople(r.gaps, (k) => visible.has(k));
+      },
+    }),
     counts: t.field({ type: [GapTypeCountRef], description: 'How many gaps of each type (of those asked for)', resolve: (r) => r.counts }),
   }),
 });

@@ -6,7 +6,7 @@
 import type { Database } from '../db/database.ts';
 import { asOfDate, isIsoDate } from '../domain/dates.ts';
 import { NotFoundError, ValidationError } from '../domain/errors.ts';
-import type { GapReport } from '../gaps/index.ts';
+import { hidePeople, type GapReport } from '../gaps/index.ts';
 import { renderReportHtml } from '../reports/template.ts';
 import { REPORT_LANGUAGES, type ReportLanguage } from '../reports/strings.ts';
 import { gapReport } from './gaps.ts';
@@ -126,7 +126,9 @@ export async function evaluatorReportData(db: Database, filter: ReportFilter, fr
   if (!gapAreaId) gaps = { available: false, reason: 'no area' };
   else {
     try {
-      const report = await gapReport(db, gapAreaId, to);
+      const served = await gapReport(db, gapAreaId, to);
+      // a report is shared beyond those who may see people's names: it never names them
+      const report = { ...served, gaps: hidePeople(served.gaps, () => false) };
       const [gapScope] = areaId ? [scopeRow] : await db.read<{ area: Named | null }>('report/scope', { areaId: gapAreaId, bodyId: null });
       gaps = { available: true, areaName: areaId ? null : (language === 'cy' ? gapScope?.area?.nameCy : null) ?? gapScope?.area?.name ?? gapAreaId, report };
     } catch (error) {
