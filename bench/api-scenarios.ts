@@ -2,7 +2,7 @@
  * Scenarios of `pnpm bench api` beyond the core reads: the gap report for one local authority (a
  * mid-sized one and the largest) and brokering suggestions for one ordinary organisation of the
  * generated network (`org-<authority>-<n>` exists for every n up to that authority's share of the
- * 50,000). Each asks for what a gap list or a suggestion card shows.
+ * 50,000). Each asks for what a view shows: the gap list, the gaps overlay, a suggestion card.
  */
 import { gapReport } from '../server/src/services/gaps.ts';
 import { suggestions } from '../server/src/services/suggestions.ts';
@@ -10,15 +10,18 @@ import type { Scenario } from './api.ts';
 
 const AS_OF = '2026-11-01';
 
-const GAPS_SELECTION = `asOf areaKey counts { type count }
-  gaps { id type family severity measure cutOffSize entities { label key name role } explanation { en cy } rule { id threshold } bridgingOrganisations { key name tiesToA tiesToB } }`;
+/** What the gap list (web/src/views/GapsView.tsx, GAP_LIST_QUERY) asks for: six entities per gap and their count. */
+const GAPS_LIST_SELECTION = `asOf areaKey counts { type count }
+  gaps { id type family severity measure cutOffSize entities(first: 6) { label key name role } entityCount explanation { en cy } rule { id threshold } bridgingOrganisations { key name tiesToA tiesToB } }`;
+/** What the network view's gaps overlay asks for (GAPS_QUERY): every entity of every gap, to highlight them. */
+const GAPS_OVERLAY_SELECTION = GAPS_LIST_SELECTION.replace('entities(first: 6)', 'entities').replace(' entityCount', '');
 
 const SUGGESTION_SELECTION = `organisationKey score signals { name value weight detail }
   introducerPath { steps { key name label } cost } explanation { en cy }`;
 
-const gapsFor = (areaKey: string): Scenario => ({
-  name: `gaps of one local authority (${areaKey})`,
-  query: `query($area: String!, $asOf: Date) { gaps(areaKey: $area, asOf: $asOf) { ${GAPS_SELECTION} } }`,
+const gapsFor = (areaKey: string, view: 'list' | 'overlay'): Scenario => ({
+  name: `gaps of one local authority (${areaKey}), ${view === 'list' ? 'gap list' : 'overlay: every entity'}`,
+  query: `query($area: String!, $asOf: Date) { gaps(areaKey: $area, asOf: $asOf) { ${view === 'list' ? GAPS_LIST_SELECTION : GAPS_OVERLAY_SELECTION} } }`,
   variables: { area: areaKey, asOf: AS_OF },
   direct: (db) => gapReport(db, areaKey, AS_OF),
 });
@@ -31,8 +34,10 @@ const suggestionsFor = (key: string): Scenario => ({
 });
 
 export const API_SCENARIOS_EXTRA: Scenario[] = [
-  gapsFor('area-powys'),
-  gapsFor('area-cardiff'),
+  gapsFor('area-powys', 'list'),
+  gapsFor('area-cardiff', 'list'),
+  gapsFor('area-powys', 'overlay'),
+  gapsFor('area-cardiff', 'overlay'),
   suggestionsFor('org-powys-100'),
   suggestionsFor('org-cardiff-1000'),
 ];

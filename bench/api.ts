@@ -68,6 +68,29 @@ async function timeIt(n: number, run: () => Promise<unknown>): Promise<number[]>
   return times.sort((a, b) => a - b);
 }
 
+/**
+ * Times two paths in alternation (a b, b a, a b, ...) so that both see the same machine: on two
+ * shared cores, running one path's 200 calls and then the other's lets drift decide the ratio.
+ */
+async function timeInterleaved(n: number, a: () => Promise<unknown>, b: () => Promise<unknown>): Promise<[number[], number[]]> {
+  const times: [number[], number[]] = [[], []];
+  const timed = async (run: () => Promise<unknown>, into: number[]) => {
+    const start = performance.now();
+    await run();
+    into.push(performance.now() - start);
+  };
+  for (let i = 0; i < n; i++) {
+    if (i % 2 === 0) {
+      await timed(a, times[0]);
+      await timed(b, times[1]);
+    } else {
+      await timed(b, times[1]);
+      await timed(a, times[0]);
+    }
+  }
+  return [times[0].sort((x, y) => x - y), times[1].sort((x, y) => x - y)];
+}
+
 function peakRssMiB(pid: number): number {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   const kb = Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? 0);
@@ -131,8 +154,7 @@ export async function benchApi(): Promise<void> {
       console.log(`${s.name}: first request through GraphQL ${first[0]!.toFixed(0)} ms`);
       await timeIt(20, viaHttp(s)); // warm caches and query plans on both paths
       await timeIt(20, () => s.direct(db));
-      const api = await timeIt(requests, viaHttp(s));
-      const direct = await timeIt(requests, () => s.direct(db));
+      const [api, direct] = await timeInterleaved(requests, viaHttp(s), () => s.direct(db));
       const ratio = percentile(api, 95) / percentile(direct, 95);
       rows.push(`| ${s.name} | ${percentile(api, 50).toFixed(1)} | ${percentile(api, 95).toFixed(1)} | ${percentile(direct, 50).toFixed(1)} | ${percentile(direct, 95).toFixed(1)} | ${ratio.toFixed(2)} |`);
     }

@@ -221,6 +221,15 @@ describe('gaps', () => {
     const { page, errors } = await open('#/gaps');
     await expect.poll(() => page.getByTestId('gaps-count').getAttribute('data-value'), { timeout: 60_000 }).toBe(String(wales.length));
     await expect.poll(() => page.locator('[data-testid="gaps-table"] tbody tr').count()).toBe(Math.min(wales.length, 100));
+    // each row lists a gap's first six entities and counts the rest, as the API counts them
+    const COUNTED = `query { gaps { gaps { id entityCount entities(first: 6) { name } } } }`;
+    const counted = (await app.graphql<{ gaps: { gaps: { id: string; entityCount: number; entities: { name: string }[] }[] } }>(COUNTED)).gaps.gaps;
+    const shown = new Set(await page.locator('[data-testid="gaps-table"] [data-gap-link]').evaluateAll((links) => links.map((l) => l.getAttribute('data-gap-link'))));
+    const big = counted.filter((g) => shown.has(g.id) && g.entityCount > 6).sort((a, b) => b.entityCount - a.entityCount)[0]!;
+    expect(big).toBeDefined();
+    const row = page.locator(`[data-testid="gaps-table"] tbody tr:has([data-gap-link="${big.id}"])`);
+    expect(await row.locator('.entity-list li:not(.muted)').allTextContents()).toEqual(big.entities.map((e) => e.name));
+    expect(await row.locator('.entity-list li.muted').textContent()).toBe(`+${(big.entityCount - 6).toLocaleString('en-GB')}`);
 
     const areaKey = all.nodes.flatMap((n) => n.areaIds).find((a) => a !== 'area-wales')!;
     const local = (await app.graphql<{ gaps: { gaps: unknown[] } }>(GAPS, { areaKey })).gaps.gaps;

@@ -15,7 +15,7 @@ interface GapOut {
   type: string;
   family: string;
   severity: string;
-  entities: { label: string; key: string; role: string }[];
+  entities: { label: string; key: string; name: string; role: string }[];
   explanation: { en: string; cy: string };
   cutOffSize: number | null;
   bridgingOrganisations: { key: string }[];
@@ -91,10 +91,23 @@ describe('gaps: every planted gap of the demo network is reported (all Wales)', 
     expect(bad.errors?.[0]?.message).toMatch(/area-nowhere/);
   });
 
+  it('gives a list view the first entities of each gap and how many there are', async () => {
+    const listed = await gql(`query($asOf: Date, $first: Int) { gaps(asOf: $asOf) { gaps { id entityCount entities(first: $first) { key role } } } }`, { asOf: P.referenceDate, first: 2 });
+    expect(listed.errors).toBeUndefined();
+    const byId = new Map(wales.map((g) => [g.id, g]));
+    for (const g of listed.data!.gaps.gaps as { id: string; entityCount: number; entities: { key: string; role: string }[] }[]) {
+      const full = byId.get(g.id)!;
+      expect(g.entityCount).toBe(full.entities.length);
+      expect(g.entities).toEqual(full.entities.slice(0, 2).map((e) => ({ key: e.key, role: e.role })));
+    }
+    const bad = await gql(`query { gaps { gaps { entities(first: -1) { key } } } }`);
+    expect(bad.errors?.[0]?.message).toBe('Invalid first: must be 0 or more');
+  });
+
   it("names people only to readers who may see them: others read 'a representative'", async () => {
     const personal = wales.filter((g) => g.entities.some((e) => e.label === 'Person'));
     expect(personal.length).toBeGreaterThan(0);
-    const names = new Set(personal.flatMap((g) => g.entities.filter((e) => e.label === 'Person').map((e) => (e as { name: string }).name)));
+    const names = new Set(personal.flatMap((g) => g.entities.filter((e) => e.label === 'Person').map((e) => e.name)));
     expect([...names].every((n) => n !== 'Person')).toBe(true);
     for (const as of ['anonymous', 'viewer', 'evaluator'] as const) {
       const result = await graphqlClient(db, { as })(Q, { asOf: P.referenceDate });

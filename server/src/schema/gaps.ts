@@ -1,5 +1,6 @@
 /** Gaps a user expects to see highlighted (docs/gaps-and-suggestions.md): `gaps(areaKey, asOf, types, families)`. */
 import { isoDate } from '../domain/dates.ts';
+import { ValidationError } from '../domain/errors.ts';
 import { canSeePerson } from '../auth/enforce.ts';
 import { GAP_FAMILIES, GAP_TYPES, hidePeople, peopleInGaps, type BridgingOrganisation, type Gap, type GapEntity, type GapReport } from '../gaps/index.ts';
 import { gapReport, WALES_AREA_ID, type ServedGapReport } from '../services/gaps.ts';
@@ -51,7 +52,17 @@ const GapRef = builder.objectRef<Gap>('Gap').implement({
     type: t.field({ type: GapTypeEnum, resolve: (g) => g.type }),
     family: t.field({ type: GapFamilyEnum, resolve: (g) => g.family }),
     severity: t.field({ type: GapSeverityEnum, resolve: (g) => g.severity }),
-    entities: t.field({ type: [GapEntityRef], resolve: (g) => g.entities }),
+    entities: t.field({
+      type: [GapEntityRef],
+      description: 'What the gap is about, in the order the rule gives (the most telling first); `first` keeps a list view small',
+      args: { first: t.arg.int({ required: false, description: 'At most this many (default: all)' }) },
+      resolve: (g, { first }) => {
+        if (first == null) return g.entities;
+        if (first < 0) throw new ValidationError([{ path: ['first'], message: 'must be 0 or more' }]);
+        return g.entities.slice(0, first);
+      },
+    }),
+    entityCount: t.int({ description: 'How many entities the gap has (all of them, whatever `entities(first:)` returns)', resolve: (g) => g.entities.length }),
     explanation: t.field({ type: BilingualTextRef, resolve: (g) => g.explanation }),
     rule: t.field({ type: GapRuleRef, resolve: (g) => g.rule }),
     measure: t.float({ nullable: true, description: 'What the rule measured (seats held, months silent, constraint, ties across...)', resolve: (g) => g.measure ?? null }),

@@ -68,6 +68,34 @@ export const GAPS_QUERY = operation<{ gaps: GapReport }, { areaKey?: string | nu
   }`,
 );
 
+/** Entities a gap list shows per gap; the rest are counted ("+N"). */
+export const LISTED_ENTITIES = 6;
+
+/** A gap as a list shows it: its first entities and how many there are. */
+export type ListedGap = Gap & { entityCount: number };
+
+/**
+ * The gap list's query: every gap, but only the first entities of each (a Cardiff report lists
+ * ~3,900 entities; the list shows six per gap). The overlay, which highlights them all, uses GAPS_QUERY.
+ */
+export const GAP_LIST_QUERY = operation<{ gaps: Omit<GapReport, 'gaps'> & { gaps: ListedGap[] } }, { areaKey?: string | null; asOf?: string | null }>(
+  'GapList',
+  `query GapList($areaKey: String, $asOf: Date) {
+    gaps(areaKey: $areaKey, asOf: $asOf) {
+      areaKey asOf
+      counts { type count }
+      gaps {
+        id family type severity measure cutOffSize
+        explanation { en cy }
+        entities(first: ${LISTED_ENTITIES}) { key label name role }
+        entityCount
+        bridgingOrganisations { key name tiesToA tiesToB }
+        rule { id description threshold }
+      }
+    }
+  }`,
+);
+
 /** The server allows 30 aliases per operation; stay under it. */
 export const INVOLVED_BATCH = 25;
 

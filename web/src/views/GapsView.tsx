@@ -5,7 +5,7 @@
 import { useMemo, useState } from 'react';
 import { useAppData, useNames } from '../api/app-data.tsx';
 import { missing } from '../api/capabilities.ts';
-import { GAPS_QUERY, type GapFamily } from '../api/gaps.ts';
+import { GAP_LIST_QUERY, LISTED_ENTITIES, type GapFamily } from '../api/gaps.ts';
 import { useQuery } from '../api/use-query.ts';
 import { ErrorNotice } from '../components/ErrorNotice.tsx';
 import { NotAvailable } from '../components/NotAvailable.tsx';
@@ -23,7 +23,7 @@ function GapList({ route }: { route: Route }) {
   const [areaKey, setAreaKey] = useState(route.params.get('area') ?? '');
   const [family, setFamily] = useState<GapFamily | ''>('');
   const [limit, setLimit] = useState(PAGE);
-  const { data, error, loading, reload } = useQuery(GAPS_QUERY, { areaKey: areaKey || null });
+  const { data, error, loading, reload } = useQuery(GAP_LIST_QUERY, { areaKey: areaKey || null });
   const gaps = useMemo(
     () =>
       [...(data?.gaps.gaps ?? [])]
@@ -93,13 +93,13 @@ function GapList({ route }: { route: Route }) {
                     </td>
                     <td>
                       <ul className="entity-list">
-                        {g.entities.slice(0, 6).map((e, i) => (
+                        {g.entities.map((e, i) => (
                           // an entity can appear twice in one gap (a person holding two of its seats)
                           <li key={`${e.label}-${e.key}-${e.role}-${i}`}>
                             {e.label === 'Organisation' ? <a href={hrefFor('network', { org: e.key })}>{e.name}</a> : e.name}
                           </li>
                         ))}
-                        {g.entities.length > 6 && <li className="muted">+{n(g.entities.length - 6)}</li>}
+                        {g.entityCount > LISTED_ENTITIES && <li className="muted">+{n(g.entityCount - LISTED_ENTITIES)}</li>}
                       </ul>
                     </td>
                   </tr>
