@@ -54,4 +54,34 @@ describe('import row checks', () => {
     expect(rows.organisations[0]!.extras).toEqual(new Map([['funder', 'Lottery']]));
     expect(rows.organisations[0]!.values).not.toHaveProperty('kind');
   });
+
+  it('normalises choices and lists, and reports every bad date', () => {
+    const { problems, rows } = check(
+      'organisations.csv',
+      'id,name,sector,area,kind,themes,since,until\n' +
+        'o1,One,Health,Swansea; swansea;area-swansea ,Local-Authority,F7;theme-f7,2020-01-01,2020-01-01\n' +
+        'o2,Two,sector-health,area-swansea,cvc,,2020-02-30,2019-01-01\n' +
+        'o3,Three,sector-health,area-swansea,tso,,2020-02-30,2020-13-01\n',
+    );
+    expect(rows.organisations.map((r) => r.values)).toEqual([
+      { name: 'One', sectorId: 'sector-health', areaIds: ['area-swansea'], kind: 'local_authority', themeIds: ['theme-f7'], since: '2020-01-01', until: '2020-01-01' },
+    ]);
+    expect(problems).toEqual([
+      { file: 'organisations.csv', row: 3, column: 'since', message: "'2020-02-30' is not a date as YYYY-MM-DD" },
+      { file: 'organisations.csv', row: 4, column: 'since', message: "'2020-02-30' is not a date as YYYY-MM-DD" },
+      { file: 'organisations.csv', row: 4, column: 'until', message: "'2020-13-01' is not a date as YYYY-MM-DD" },
+    ]);
+  });
+
+  it('finds a duplicate id in another file of the same kind', () => {
+    const problems: ImportProblem[] = [];
+    const tables = [
+      readCsvTable('a.csv', 'people', 'id,name,role,organisation\np1,Ann,Chair,o1\n', problems)!,
+      readCsvTable('b.csv', 'people', 'id,name,role,organisation\np2,Bob,Chair,o1\np1,Ann,Chair,o1\n', problems)!,
+    ];
+    const { references, declared } = parseTables(tables, REF, problems);
+    expect(problems).toEqual([{ file: 'b.csv', row: 3, column: 'id', message: "duplicate id 'p1' (first on a.csv row 2)" }]);
+    expect(references.map((r) => [r.file, r.row, r.id])).toEqual([['a.csv', 2, 'o1'], ['b.csv', 2, 'o1'], ['b.csv', 3, 'o1']]);
+    expect([...declared.people]).toEqual(['p1', 'p2']);
+  });
 });

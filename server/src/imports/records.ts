@@ -16,7 +16,7 @@ import {
   type Sector,
   type Theme,
 } from '../domain/model.ts';
-import type { ImportKind } from './columns.ts';
+import { IMPORT_KINDS, type ImportKind } from './columns.ts';
 import type { ImportProblem, Table, TableRow } from './tables.ts';
 
 export interface OrgRecord {
@@ -156,7 +156,8 @@ function lookup<T extends { id: string }>(items: T[], names: (t: T) => (string |
   for (const item of items) {
     for (const n of [item.id, ...names(item)]) if (n) byKey.set(n.trim().toLowerCase(), item.id);
   }
-  return (value) => byKey.get(value.trim().toLowerCase()) ?? null;
+  // a key as given (ids are) needs no normalising
+  return (value) => byKey.get(value) ?? byKey.get(value.trim().toLowerCase()) ?? null;
 }
 
 export interface Lookups {
@@ -181,24 +182,43 @@ export function derivedTieId(sourceId: string, targetId: string, kind: string, s
 
 const norm = (v: string) => v.trim().toLowerCase().replace(/[\s-]+/g, '_');
 
+/** Reads the rows of one table in turn (one reader per table, not per row). */
 class RowReader {
+  row = 0;
+  cells: string[] = [];
+  bad = false;
   constructor(
     readonly table: Table,
-    readonly r: TableRow,
     readonly problems: ImportProblem[],
     readonly refs: Reference[],
     readonly lookups: Lookups,
+    readonly isDate: (value: string) => boolean,
   ) {}
-  bad = false;
+  start(r: TableRow): void {
+    this.row = r.row;
+    this.cells = r.cells();
+    this.bad = false;
+  }
   problem(column: string | null, message: string): void {
-    this.problems.push({ file: this.table.file, row: this.r.row, column, message });
+    this.problems.push({ file: this.table.file, row: this.row, column, message });
     this.bad = true;
+  }
+  /** the row as `ParseResult.rows` holds it */
+  parsed<V>(id: string, values: V): { file: string; row: number; id: string; values: V } {
+    return { file: this.table.file, row: this.row, id, values };
+  }
+  /** the row's cells in the columns outside the spec, by header name */
+  extras(): Map<string, string> {
+    const extras = new Map<string, string>();
+    for (const name of this.table.extraColumns) extras.set(name, this.cells[this.table.positions.get(name)!]!);
+    return extras;
   }
   has(col: string): boolean {
     return this.table.columns.has(col);
   }
   text(col: string): string | null {
-    const v = this.r.cells.get(col);
+    const i = this.table.positions.get(col);
+    const v = i === undefined ? undefined : this.cells[i];
     return v === undefined || v === '' ? null : v;
   }
   required(col: string): string {
@@ -208,7 +228,7 @@ class RowReader {
   }
   date(col: string): string | null {
     const v = this.text(col);
-    if (v !== null && !isIsoDate(v)) {
+    if (v !== null && !this.isDate(v)) {
       this.problem(col, `'${v}' is not a date as YYYY-MM-DD`);
       return null;
     }
@@ -217,11 +237,14 @@ class RowReader {
   period(from: string, to: string): void {
     const a = this.text(from);
     const b = this.text(to);
-    if (a && b && isIsoDate(a) && isIsoDate(b) && a > b) this.problem(to, `${to} ${b} is before ${from} ${a}`);
+    if (a && b && this.isDate(a) && this.isDate(b) && a > b) this.problem(to, `${to} ${b} is before ${from} ${a}`);
   }
   choice(col: string, allowed: readonly string[]): string | null {
     const v = this.text(col);
     if (v === null) return null;
+    // the common case: no normalising, and the list's own string kept rather than one per row
+    const exact = allowed.indexOf(v);
+    if (exact >= 0) return allowed[exact]!;
     const n = norm(v);
     if (!allowed.includes(n)) {
       this.problem(col, `'${v}' is not one of ${allowed.join(', ')}`);
@@ -241,7 +264,9 @@ class RowReader {
   }
   list(col: string): string[] {
     const v = this.text(col);
-    return v === null ? [] : [...new Set(v.split(';').map((s) => s.trim()).filter((s) => s !== ''))];
+    if (v === null) return [];
+    if (!v.includes(';')) return [v]; // the common case, and a cell is trimmed already
+    return [...new Set(v.split(';').map((s) => s.trim()).filter((s) => s !== ''))];
   }
   resolved(col: string, what: string, resolve: Lookup): string[] {
     const out: string[] = [];
@@ -250,10 +275,10 @@ class RowReader {
       if (id === null) this.problem(col, `unknown ${what} '${item}'`);
       else out.push(id);
     }
-    return [...new Set(out)].sort();
+    return out.length < 2 ? out : [...new Set(out)].sort();
   }
   ref(kind: RefKind, col: string, id: string | null): string | null {
-    if (id !== null) this.refs.push({ kind, id, file: this.table.file, row: this.r.row, column: col });
+    if (id !== null) this.refs.push({ kind, id, file: this.table.file, row: this.row, column: col });
     return id;
   }
   refs_(kind: RefKind, col: string): string[] {
@@ -268,7 +293,7 @@ function put<T>(values: Partial<T>, reader: RowReader, col: string, key: keyof T
   if (reader.has(col)) (values as Record<keyof T, unknown>)[key] = value();
 }
 
-type RowParser<K extends ImportKind> = (rd: RowReader) => Omit<ParsedRow<K>, 'file' | 'row'> | null;
+type RowParser<K extends ImportKind> = (rd: RowReader) => ParsedRow<K>;
 
 const PARSERS: { [K in ImportKind]: RowParser<K> } = {
   organisations: (rd) => {
@@ -291,7 +316,7 @@ const PARSERS: { [K in ImportKind]: RowParser<K> } = {
     put(v, rd, 'since', 'since', () => rd.date('since'));
     put(v, rd, 'until', 'until', () => rd.date('until'));
     rd.period('since', 'until');
-    return { id, values: v, extras: rd.r.extras };
+    return { file: rd.table.file, row: rd.row, id, values: v, extras: rd.extras() };
   },
   people: (rd) => {
     const id = rd.required('id');
@@ -305,7 +330,7 @@ const PARSERS: { [K in ImportKind]: RowParser<K> } = {
     put(v, rd, 'since', 'since', () => rd.date('since'));
     put(v, rd, 'until', 'until', () => rd.date('until'));
     rd.period('since', 'until');
-    return { id, values: v };
+    return rd.parsed(id, v);
   },
   bodies: (rd) => {
     const id = rd.required('id');
@@ -324,7 +349,7 @@ const PARSERS: { [K in ImportKind]: RowParser<K> } = {
     put(v, rd, 'coordinators', 'coordinatorIds', () => rd.refs_('people', 'coordinators'));
     put(v, rd, 'expectedSectors', 'expectedSectorIds', () => rd.resolved('expectedSectors', 'sector', rd.lookups.sector));
     if (v.parentId && v.parentId === id) rd.problem('parent', 'a body cannot be its own parent');
-    return { id, values: v };
+    return rd.parsed(id, v);
   },
   seats: (rd) => {
     const id = rd.required('id');
@@ -340,7 +365,8 @@ const PARSERS: { [K in ImportKind]: RowParser<K> } = {
     const holderUntil = rd.date('holderUntil');
     rd.period('holderSince', 'holderUntil');
     if (!holder && (holderSince || holderUntil)) rd.problem('holder', 'holderSince/holderUntil given without a holder');
-    return { id, values: v, ...(holder ? { holding: { personId: holder, since: holderSince, until: holderUntil } } : {}) };
+    const parsed = rd.parsed(id, v);
+    return holder ? { ...parsed, holding: { personId: holder, since: holderSince, until: holderUntil } } : parsed;
   },
   collaborations: (rd) => {
     const id = rd.required('id');
@@ -354,7 +380,7 @@ const PARSERS: { [K in ImportKind]: RowParser<K> } = {
     put(v, rd, 'since', 'since', () => rd.date('since'));
     put(v, rd, 'until', 'until', () => rd.date('until'));
     rd.period('since', 'until');
-    return { id, values: v };
+    return rd.parsed(id, v);
   },
   ties: (rd) => {
     const sourceId = rd.ref('organisations', 'source', rd.required('source') || null) ?? '';
@@ -369,7 +395,7 @@ const PARSERS: { [K in ImportKind]: RowParser<K> } = {
     put(v, rd, 'until', 'until', () => rd.date('until'));
     rd.period('since', 'until');
     const id = rd.text('id') ?? derivedTieId(sourceId, targetId, v.kind ?? 'information_sharing', v.since ?? null);
-    return { id, values: v };
+    return rd.parsed(id, v);
   },
 };
 
@@ -380,33 +406,56 @@ export interface ParseResult {
   declared: { [K in ImportKind]: Set<string> };
 }
 
+/** `isIsoDate`, remembering each answer: the same few thousand dates recur throughout a big file. */
+function dateChecker(): (value: string) => boolean {
+  const known = new Map<string, boolean>();
+  return (value) => {
+    let ok = known.get(value);
+    if (ok === undefined) known.set(value, (ok = isIsoDate(value)));
+    return ok;
+  };
+}
+
+function byKind<T>(make: () => T): { [K in ImportKind]: T } {
+  return Object.fromEntries(IMPORT_KINDS.map((kind) => [kind, make()])) as { [K in ImportKind]: T };
+}
+
 /** Checks every row of every table; a row with any problem is left out of `rows`. */
 export function parseTables(tables: Table[], ref: ReferenceData, problems: ImportProblem[], onRow?: () => void): ParseResult {
   const lookups = buildLookups(ref);
+  const isDate = dateChecker();
   const rows: ParsedRows = { organisations: [], people: [], bodies: [], seats: [], collaborations: [], ties: [] };
   const references: Reference[] = [];
-  const firstSeen = new Map<string, string>();
-  const declared: ParseResult['declared'] = {
-    organisations: new Set(), people: new Set(), bodies: new Set(), seats: new Set(), collaborations: new Set(), ties: new Set(),
+  const declared = byKind(() => new Set<string>());
+  // per table, the row where each id it declares first appears (a number, not an object, per row)
+  const firstRows: { table: Table; rowOf: Map<string, number> }[] = [];
+  const firstSeen = (kind: ImportKind, id: string): string | null => {
+    for (const { table, rowOf } of firstRows) {
+      const row = table.kind === kind ? rowOf.get(id) : undefined;
+      if (row !== undefined) return `${table.file} row ${row}`;
+    }
+    return null;
   };
   for (const table of tables) {
     const parser = PARSERS[table.kind] as RowParser<ImportKind>;
+    const kindRows = rows[table.kind] as ParsedRow<ImportKind>[];
+    const rowOf = new Map<string, number>();
+    firstRows.push({ table, rowOf });
+    const rd = new RowReader(table, problems, references, lookups, isDate);
     for (const r of table.rows) {
-      const rowRefs: Reference[] = [];
-      const rd = new RowReader(table, r, problems, rowRefs, lookups);
+      rd.start(r);
       const parsed = parser(rd);
       onRow?.();
-      if (parsed && parsed.id !== '') {
+      if (parsed.id !== '') {
         declared[table.kind].add(parsed.id);
-        const key = `${table.kind}\u0000${parsed.id}`;
-        const earlier = firstSeen.get(key);
-        if (earlier !== undefined) {
-          const what = table.kind === 'ties' && rd.text('id') === null ? `duplicate tie (same source, target, kind and since as ${earlier})` : `duplicate id '${parsed.id}' (first on ${earlier})`;
-          rd.problem(table.kind === 'ties' && rd.text('id') === null ? 'target' : 'id', what);
-        } else firstSeen.set(key, `${table.file} row ${r.row}`);
+        const earlier = firstSeen(table.kind, parsed.id);
+        if (earlier !== null) {
+          const derived = table.kind === 'ties' && rd.text('id') === null;
+          if (derived) rd.problem('target', `duplicate tie (same source, target, kind and since as ${earlier})`);
+          else rd.problem('id', `duplicate id '${parsed.id}' (first on ${earlier})`);
+        } else rowOf.set(parsed.id, r.row);
       }
-      references.push(...rowRefs);
-      if (!rd.bad && parsed) (rows[table.kind] as ParsedRow<ImportKind>[]).push({ file: table.file, row: r.row, ...parsed });
+      if (!rd.bad) kindRows.push(parsed);
     }
   }
   return { rows, references, declared };
