@@ -80,7 +80,7 @@ const EXISTING_QUERY: Record<ImportKind, QueryName> = {
 };
 
 /** ids per comparison read, and rows per write statement */
-const COMPARE_BATCH = 10_000;
+export const COMPARE_BATCH = 10_000;
 
 async function loadReferenceData(db: Database): Promise<ReferenceData> {
   const [sectors, areas, themes] = await Promise.all([allSectors(db), allAreas(db), allThemes(db)]);
@@ -210,7 +210,7 @@ function toParams(kind: ImportKind, record: ImportRecord): ImportRecord {
  * packs a list of strings far faster than one map per row (measured: 3 s of 16 s for 247k ties),
  * and trust/value go as plain numbers made integers by the query.
  */
-function tieColumns(ties: ImportRecord[]): ImportRecord {
+export function tieColumns(ties: ImportRecord[]): ImportRecord {
   const column = (key: string) => ties.map((t) => (t[key] ?? null) as unknown);
   return {
     ids: column('id'), sourceIds: column('sourceId'), targetIds: column('targetId'), kinds: column('kind'),
