@@ -174,6 +174,22 @@ describe('import', () => {
     expect(await snapshot()).toEqual(before);
   });
 
+  it('links a body to a parent that comes in a later batch of the same file', async () => {
+    const rows = ['id,name,type,parent'];
+    rows.push('body-sub,Sub-group,sub_group,body-last');
+    for (let i = 0; i < 10_000; i++) rows.push(`body-n${i},Body ${i},forum,`);
+    rows.push('body-last,Last,psb,');
+    const result = await importFiles(db, [{ name: 'bodies.csv', content: rows.join('\n') }], options);
+    expect(result.problems).toEqual([]);
+    const session = db.driver.session();
+    try {
+      const linked = await session.run('MATCH (:Body {id: $id})-[:PART_OF]->(p:Body) RETURN collect(p.id) AS parents', { id: 'body-sub' });
+      expect(linked.records[0]!.get('parents')).toEqual(['body-last']);
+    } finally {
+      await session.close();
+    }
+  });
+
   it('imports the same data from an XLSX workbook (one sheet per kind) into the same graph', async () => {
     await importFiles(db, clean(), options);
     const fromCsv = await snapshot();

@@ -175,17 +175,23 @@ function merge<K extends ImportKind>(kind: K, row: ParsedRow<K>, existing: Exist
   return merged as unknown as RecordTypes[K];
 }
 
-const WRITE_QUERIES: Record<Exclude<ImportKind, 'ties'>, QueryName[]> = {
-  organisations: ['import/organisations'],
-  people: ['import/people'],
-  bodies: ['import/bodies', 'import/body-links'],
-  seats: ['import/seats'],
-  collaborations: ['import/collaborations'],
+const WRITE_QUERY: Record<Exclude<ImportKind, 'ties'>, QueryName> = {
+  organisations: 'import/organisations',
+  people: 'import/people',
+  bodies: 'import/bodies',
+  seats: 'import/seats',
+  collaborations: 'import/collaborations',
 };
 
+/** Second passes, run once every batch of the kind is written: a body's parent may come in a later batch. */
+const LINK_QUERY: Partial<Record<ImportKind, QueryName>> = { bodies: 'import/body-links' };
+
 type ImportRecord = Record<string, unknown>;
-/** Writes one batch's new and changed records of a kind inside the import's transaction. */
-type Writer = (kind: ImportKind, created: ImportRecord[], updated: ImportRecord[]) => Promise<void>;
+/** Writes the import's records inside its transaction: each compared batch, then each finished kind's links. */
+interface Writer {
+  batch(kind: ImportKind, created: ImportRecord[], updated: ImportRecord[]): Promise<void>;
+  kindDone(kind: ImportKind): Promise<void>;
+}
 
 /** Thrown inside the write transaction when the comparison finds problems: it rolls everything back. */
 class ImportRejected extends Error {
@@ -218,17 +224,30 @@ export function tieColumns(ties: ImportRecord[]): ImportRecord {
   };
 }
 
-async function writeRecords(tx: WriteTx, kind: ImportKind, created: ImportRecord[], updated: ImportRecord[], at: string, options: ImportOptions) {
-  const base = { at, actor: options.actor };
-  if (kind === 'ties') {
-    if (created.length) await tx.run('import/create-ties', { ...tieColumns(created), ...base });
-    if (updated.length) await tx.run('import/update-ties', { rows: updated.map((r) => toParams(kind, r)), ...base });
-    return;
-  }
-  const records = [...created, ...updated];
-  if (!records.length) return;
-  const params = { rows: records.map((r) => toParams(kind, r)), ...base };
-  for (const query of WRITE_QUERIES[kind]) await tx.run(query, params);
+function writer(tx: WriteTx, at: string, actor: string): Writer {
+  const base = { at, actor };
+  const linked = new Map<ImportKind, ImportRecord[]>();
+  return {
+    async batch(kind, created, updated) {
+      if (kind === 'ties') {
+        if (created.length) await tx.run('import/create-ties', { ...tieColumns(created), ...base });
+        if (updated.length) await tx.run('import/update-ties', { rows: updated.map((r) => toParams(kind, r)), ...base });
+        return;
+      }
+      const rows = [...created, ...updated].map((r) => toParams(kind, r));
+      if (!rows.length) return;
+      await tx.run(WRITE_QUERY[kind], { rows, ...base });
+      if (LINK_QUERY[kind]) {
+        if (!linked.has(kind)) linked.set(kind, []);
+        linked.get(kind)!.push(...rows);
+      }
+    },
+    async kindDone(kind) {
+      const query = LINK_QUERY[kind];
+      const rows = linked.get(kind) ?? [];
+      for (let i = 0; query && i < rows.length; i += COMPARE_BATCH) await tx.run(query, { rows: rows.slice(i, i + COMPARE_BATCH), ...base });
+    },
+  };
 }
 
 /** Where a row of a tie file names an existing tie, it must join the same two organisations. */
@@ -297,10 +316,11 @@ async function compareAndWrite(
       }
       count.created += created.length;
       count.updated += updated.length;
-      if (write && !problems.length) await write(kind, created, updated);
+      if (write && !problems.length) await write.batch(kind, created, updated);
       done += batch.length;
       progress?.({ phase, kind, done, total: kindRows.length });
     }
+    if (write && !problems.length) await write.kindDone(kind);
     counts.push(count);
   }
   return counts;
@@ -346,14 +366,13 @@ export async function importFiles(db: Database, files: ImportFile[], options: Im
     return { ok: true, dryRun, problems, warnings, counts, rows: totalRows, changeId: null };
   }
   const at = new Date().toISOString();
-  const writer = (tx: WriteTx): Writer => (kind, created, updated) => writeRecords(tx, kind, created, updated, at, options);
   let counts: ImportCounts[] = [];
   let changeId: string;
   try {
     changeId = await db.write(async (tx: WriteTx) => {
       // a retried transaction compares again from the start: keep only this attempt's problems
       const attempt: ImportProblem[] = [];
-      counts = await compareAndWrite(db, rows, attempt, progress, writer(tx));
+      counts = await compareAndWrite(db, rows, attempt, progress, writer(tx, at, options.actor));
       if (attempt.length) throw new ImportRejected(attempt);
       return recordChange(tx, {
         actor: options.actor,
