@@ -2,31 +2,20 @@
  * Every main view passes axe-core's WCAG 2.x A/AA rules with no serious or critical violation, in
  * English and Welsh; each view's screenshot is saved to docs/screenshots/<view>.png (1280x800).
  */
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../server/src/db/database.ts';
-import { ensureWebBuilt, loadDemoNetwork, startAppServer, type AppServer } from '../support/app-server.ts';
-import { launchBrowser, openPage, saveScreenshot, seriousAxeViolations, waitForNetwork } from '../support/browser.ts';
-import { testDatabase } from '../support/database.ts';
+import { saveScreenshot, seriousAxeViolations, waitForNetwork } from '../support/browser.ts';
+import { startDemoApp, type DemoApp } from '../support/demo-app.ts';
 
 const VIEWS = ['network', 'gaps', 'suggestions', 'introductions', 'representation', 'dashboard'] as const;
 
-let db: Database;
-let app: AppServer;
-let browser: Browser;
+let demo: DemoApp;
 
 beforeAll(async () => {
-  ensureWebBuilt();
-  db = testDatabase();
-  await loadDemoNetwork(db);
-  app = await startAppServer(db);
-  browser = await launchBrowser();
+  demo = await startDemoApp();
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-  await db?.close();
+  await demo?.close();
 });
 
 const VIEWS_WITH_OWN_SCREENSHOT = new Set<string>(['suggestions', 'introductions', 'representation', 'dashboard', 'data']);
@@ -42,8 +31,7 @@ async function settle(page: import('playwright-core').Page, view: string): Promi
 
 describe.each(['en', 'cy'] as const)('accessibility (%s)', (lang) => {
   it.each(VIEWS)('%s view has no serious or critical axe violation', async (view) => {
-    const { page, errors } = await openPage(browser, { lang });
-    await page.goto(`${app.url}/#/${view}`);
+    const { page, errors } = await demo.open(`#/${view}`, { lang });
     await settle(page, view);
     expect(await page.locator('html').getAttribute('lang')).toBe(lang);
     // views with their own e2e test save a screenshot of them in use instead of this first look
@@ -58,8 +46,7 @@ describe.each(['en', 'cy'] as const)('accessibility (%s)', (lang) => {
 
 describe('accessibility of the network alternatives', () => {
   it('the table display and the organisation card have no serious or critical axe violation', async () => {
-    const { page } = await openPage(browser);
-    await page.goto(`${app.url}/#/network?display=table`);
+    const { page } = await demo.open('#/network?display=table');
     const firstRow = page.locator('[data-testid="organisations-table"] tbody tr th button').first();
     await firstRow.waitFor();
     await firstRow.click();
@@ -71,8 +58,7 @@ describe('accessibility of the network alternatives', () => {
   });
 
   it('a skip link leads to the main content', async () => {
-    const { page } = await openPage(browser);
-    await page.goto(`${app.url}/#/dashboard`);
+    const { page } = await demo.open('#/dashboard');
     await page.locator('h1#view-title').waitFor();
     await page.keyboard.press('Tab');
     const skip = page.getByRole('link', { name: 'Skip to main content' });

@@ -2,37 +2,26 @@
  * The audit log in the web app: an admin signed in through the form sees the same writes, in the
  * same order, as the API's auditLog, each with its before/after; signed out, only a sign-in link.
  */
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../server/src/db/database.ts';
-import { ensureWebBuilt, loadDemoNetwork, startAppServer, type AppServer } from '../support/app-server.ts';
 import { demoUser, signIn } from '../support/auth.ts';
-import { launchBrowser, openPage, seriousAxeViolations, signInThroughForm } from '../support/browser.ts';
-import { testDatabase } from '../support/database.ts';
+import { seriousAxeViolations } from '../support/browser.ts';
+import { startDemoApp, type DemoApp } from '../support/demo-app.ts';
 
-let db: Database;
-let app: AppServer;
-let browser: Browser;
+let demo: DemoApp;
 
 beforeAll(async () => {
-  ensureWebBuilt();
-  db = testDatabase();
-  await loadDemoNetwork(db);
-  app = await startAppServer(db);
-  browser = await launchBrowser();
+  demo = await startDemoApp();
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-  await db?.close();
+  await demo?.close();
 });
 
 describe('audit log page', () => {
   it('shows an admin the API’s audit log, newest first, with before and after', async () => {
     const admin = demoUser('admin');
-    const session = await signIn(app.url, admin.email, admin.password);
-    const res = await fetch(`${app.url}/graphql`, {
+    const session = await signIn(demo.app.url, admin.email, admin.password);
+    const res = await fetch(`${demo.app.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...session.headers },
       body: JSON.stringify({ query: '{ auditLog(first: 50) { changes { key after } } }' }),
@@ -41,8 +30,7 @@ describe('audit log page', () => {
     const expected = body.data.auditLog.changes;
     expect(expected.length).toBeGreaterThan(0);
 
-    const { page, errors } = await openPage(browser);
-    await signInThroughForm(page, app.url, admin, '#/audit');
+    const { page, errors } = await demo.openSignedIn(admin, '#/audit');
     const rows = page.locator('[data-testid="audit-table"] tbody tr');
     await expect.poll(() => rows.count(), { timeout: 30_000 }).toBe(expected.length);
     expect(await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-key')))).toEqual(expected.map((c) => c.key));
@@ -54,8 +42,7 @@ describe('audit log page', () => {
   });
 
   it('offers a sign-in link to a signed-out reader, and no log', async () => {
-    const { page } = await openPage(browser);
-    await page.goto(`${app.url}/#/audit`);
+    const { page } = await demo.open('#/audit');
     await page.locator('h1#view-title').waitFor();
     expect(await page.locator('main a[href^="#/sign-in"]').count()).toBeGreaterThan(0);
     expect(await page.locator('[data-testid="audit-table"]').count()).toBe(0);

@@ -5,17 +5,15 @@
  * Every expected name, order, count and status comes from the API; visible strings come from the
  * app's own string files.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../server/src/db/database.ts';
 import cyCore from '../../web/src/i18n/cy.json' with { type: 'json' };
 import enCore from '../../web/src/i18n/en.json' with { type: 'json' };
 import cyBrokering from '../../web/src/i18n/areas/brokering.cy.json' with { type: 'json' };
 import enBrokering from '../../web/src/i18n/areas/brokering.en.json' with { type: 'json' };
-import { ensureWebBuilt, loadDemoNetwork, startAppServer, type AppServer } from '../support/app-server.ts';
 import { demoUser, signInAsDemo, type BrowserSession } from '../support/auth.ts';
-import { launchBrowser, openPage, saveScreenshot, seriousAxeViolations, signInThroughForm } from '../support/browser.ts';
-import { testDatabase } from '../support/database.ts';
+import { saveScreenshot, seriousAxeViolations } from '../support/browser.ts';
+import { startDemoApp, type DemoApp } from '../support/demo-app.ts';
 
 const en = { ...enCore, ...enBrokering };
 const cy = { ...cyCore, ...cyBrokering };
@@ -53,15 +51,13 @@ const BOARD = `query($areaKey: String) {
   brokerageStats(areaKey: $areaKey) { made }
 }`;
 
-let db: Database;
-let app: AppServer;
-let browser: Browser;
+let demo: DemoApp;
 let coordinator: BrowserSession;
 const coordinatorArea = demoUser('coordinator').areaScopes[0]!;
 
 /** The API as the signed-in coordinator sees it (people's names are personal data). */
 async function asCoordinator<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const response = await fetch(`${app.url}/graphql`, {
+  const response = await fetch(`${demo.app.url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...coordinator.headers },
     body: JSON.stringify({ query, variables }),
@@ -76,14 +72,14 @@ async function asCoordinator<T>(query: string, variables: Record<string, unknown
  * first such organisation in key order, so the run is repeatable.
  */
 async function pickFocal(): Promise<{ key: string; name: string; nameCy: string | null; suggestions: ApiSuggestion[] }> {
-  const orgs = await app.graphql<{ organisations: { edges: { node: { key: string; name: string; nameCy: string | null } }[] } }>(
+  const orgs = await demo.app.graphql<{ organisations: { edges: { node: { key: string; name: string; nameCy: string | null } }[] } }>(
     `query($areaKey: String) { organisations(filter: { areaKey: $areaKey }, first: 100) { edges { node { key name nameCy } } } }`,
     { areaKey: coordinatorArea },
   );
   for (const { node } of orgs.organisations.edges) {
-    const { suggestions } = await app.graphql<{ suggestions: ApiSuggestion[] }>(SUGGESTIONS, { organisationKey: node.key });
+    const { suggestions } = await demo.app.graphql<{ suggestions: ApiSuggestion[] }>(SUGGESTIONS, { organisationKey: node.key });
     if (suggestions.length < 2 || !suggestions[0]!.introducerPath) continue;
-    const open = await app.graphql<{ introductions: { edges: { node: { organisations: { key: string }[] } }[] } }>(OPEN_INTRODUCTIONS, { key: node.key });
+    const open = await demo.app.graphql<{ introductions: { edges: { node: { organisations: { key: string }[] } }[] } }>(OPEN_INTRODUCTIONS, { key: node.key });
     const busy = new Set(open.introductions.edges.flatMap((e) => e.node.organisations.map((o) => o.key)));
     if (busy.has(suggestions[0]!.organisationKey)) continue;
     return { ...node, suggestions };
@@ -102,25 +98,18 @@ async function axe(page: Page): Promise<string[]> {
 let focal: Awaited<ReturnType<typeof pickFocal>>;
 
 beforeAll(async () => {
-  ensureWebBuilt();
-  db = testDatabase();
-  await loadDemoNetwork(db);
-  app = await startAppServer(db);
-  browser = await launchBrowser();
-  coordinator = await signInAsDemo(app.url, 'coordinator');
+  demo = await startDemoApp();
+  coordinator = await signInAsDemo(demo.app.url, 'coordinator');
   focal = await pickFocal();
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-  await db?.close();
+  await demo?.close();
 });
 
 describe('suggestions, signed out', () => {
   it('lists the API ranking with signals and the introducer path, offers sign-in instead of brokering', async () => {
-    const { page, errors } = await openPage(browser);
-    await page.goto(`${app.url}/#/suggestions?organisation=${focal.key}`);
+    const { page, errors } = await demo.open(`#/suggestions?organisation=${focal.key}`);
     await expect.poll(() => shownNames(page), { timeout: 60_000 }).toEqual(focal.suggestions.map((s) => s.organisation.name));
     expect(await page.getByTestId('suggestions-heading').textContent()).toBe(en['brokering.results.forOrganisation'].replace('{name}', focal.name));
     // every suggestion shows each of its signals
@@ -139,22 +128,20 @@ describe('suggestions, signed out', () => {
   });
 
   it('ranks organisations for a need (theme + area) as the API does', async () => {
-    const themes = await app.graphql<{ organisation: { themes: { key: string }[] } }>(`query($key: String!) { organisation(key: $key) { themes { key } } }`, {
+    const themes = await demo.app.graphql<{ organisation: { themes: { key: string }[] } }>(`query($key: String!) { organisation(key: $key) { themes { key } } }`, {
       key: focal.key,
     });
     const need = { areaKey: coordinatorArea, themeKey: themes.organisation.themes[0]?.key ?? null };
-    const { suggestions } = await app.graphql<{ suggestions: ApiSuggestion[] }>(SUGGESTIONS, { need });
+    const { suggestions } = await demo.app.graphql<{ suggestions: ApiSuggestion[] }>(SUGGESTIONS, { need });
     expect(suggestions.length).toBeGreaterThan(0);
-    const { page } = await openPage(browser);
-    await page.goto(`${app.url}/#/suggestions?area=${need.areaKey}${need.themeKey ? `&theme=${need.themeKey}` : ''}`);
+    const { page } = await demo.open(`#/suggestions?area=${need.areaKey}${need.themeKey ? `&theme=${need.themeKey}` : ''}`);
     await expect.poll(() => shownNames(page), { timeout: 60_000 }).toEqual(suggestions.map((s) => s.organisation.name));
     expect(await axe(page)).toEqual([]);
     await page.context().close();
   });
 
   it('the network card links to the suggestions for its organisation', async () => {
-    const { page } = await openPage(browser);
-    await page.goto(`${app.url}/#/network?display=table&area=${coordinatorArea}&org=${focal.key}`);
+    const { page } = await demo.open(`#/network?display=table&area=${coordinatorArea}&org=${focal.key}`);
     await page.getByTestId('suggest-partners').click();
     await expect.poll(() => shownNames(page), { timeout: 60_000 }).toEqual(focal.suggestions.map((s) => s.organisation.name));
     expect(page.url()).toContain(`#/suggestions?organisation=${focal.key}`);
@@ -164,8 +151,7 @@ describe('suggestions, signed out', () => {
 
 describe('brokering as the demo coordinator', () => {
   it('brokers the first suggestion, finds it on the board and in the API, and moves it one step', async () => {
-    const { page, errors } = await openPage(browser);
-    await signInThroughForm(page, app.url, demoUser('coordinator'), `#/suggestions?organisation=${focal.key}`);
+    const { page, errors } = await demo.openSignedIn(demoUser('coordinator'), `#/suggestions?organisation=${focal.key}`);
     await expect.poll(() => shownNames(page), { timeout: 60_000 }).toEqual(focal.suggestions.map((s) => s.organisation.name));
     await page.locator('[data-testid="path-diagram"][data-state="ready"]').waitFor();
     expect(await axe(page)).toEqual([]);
@@ -204,7 +190,7 @@ describe('brokering as the demo coordinator', () => {
     // the board, reached from the suggestion: columns in the API's order, the new card first in the first column
     await again.getByTestId('already-brokered').locator('a').click();
     await page.getByTestId('introduction-board').waitFor({ timeout: 60_000 });
-    const board = await app.graphql<{ introductionBoard: { status: string; count: number; introductions: { key: string }[] }[]; brokerageStats: { made: number } }>(
+    const board = await demo.app.graphql<{ introductionBoard: { status: string; count: number; introductions: { key: string }[] }[]; brokerageStats: { made: number } }>(
       BOARD,
       { areaKey: coordinatorArea },
     );
@@ -245,9 +231,8 @@ describe('brokering as the demo coordinator', () => {
 
 describe('introductions board, signed out, and in Welsh', () => {
   it('shows the board without controls, with a sign-in link, and no serious axe violation', async () => {
-    const board = await app.graphql<{ introductionBoard: { status: string; count: number }[] }>(BOARD, { areaKey: null });
-    const { page, errors } = await openPage(browser);
-    await page.goto(`${app.url}/#/introductions`);
+    const board = await demo.app.graphql<{ introductionBoard: { status: string; count: number }[] }>(BOARD, { areaKey: null });
+    const { page, errors } = await demo.open('#/introductions');
     await page.getByTestId('introduction-board').waitFor({ timeout: 60_000 });
     const counts = await page.getByTestId('column-count').evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-value'))));
     expect(counts).toEqual(board.introductionBoard.map((c) => c.count));
@@ -259,8 +244,7 @@ describe('introductions board, signed out, and in Welsh', () => {
   });
 
   it('the language switch turns the headings of both views into Welsh', async () => {
-    const { page } = await openPage(browser);
-    await page.goto(`${app.url}/#/introductions`);
+    const { page } = await demo.open('#/introductions');
     await page.getByTestId('introduction-board').waitFor({ timeout: 60_000 });
     const h1 = page.locator('h1#view-title');
     const firstColumn = page.locator('#column-suggested-title');
@@ -272,7 +256,7 @@ describe('introductions board, signed out, and in Welsh', () => {
     expect(await page.locator('html').getAttribute('lang')).toBe('cy');
     expect(await axe(page)).toEqual([]);
 
-    await page.goto(`${app.url}/#/suggestions?organisation=${focal.key}`);
+    await page.goto(`${demo.app.url}/#/suggestions?organisation=${focal.key}`);
     await expect.poll(() => shownNames(page), { timeout: 60_000 }).toEqual(focal.suggestions.map((s) => s.organisation.nameCy || s.organisation.name));
     expect(await h1.textContent()).toBe(cy['view.suggestions.title']);
     expect(await page.getByTestId('suggestions-heading').textContent()).toBe(

@@ -6,12 +6,10 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { parse as parseGexf } from 'graphology-gexf';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../server/src/db/database.ts';
-import { ensureWebBuilt, loadDemoNetwork, startAppServer, type AppServer } from '../support/app-server.ts';
-import { launchBrowser, openPage, saveScreenshot, seriousAxeViolations, type AppPage } from '../support/browser.ts';
-import { testDatabase } from '../support/database.ts';
+import { saveScreenshot, seriousAxeViolations, type AppPage } from '../support/browser.ts';
+import { startDemoApp, type DemoApp } from '../support/demo-app.ts';
 
 // graphology is a dependency of the server package; load the same copy the server uses
 const Graph = createRequire(new URL('../../server/package.json', import.meta.url))('graphology') as Parameters<typeof parseGexf>[0];
@@ -36,30 +34,22 @@ const COMPARE = `query($filter: NetworkFilter, $from: Date!, $to: Date!) {
   compareNetworks(filter: $filter, from: $from, to: $to) { appeared { id } ended { id } metrics { metric from to change } }
 }`;
 
-let db: Database;
-let app: AppServer;
-let browser: Browser;
+let demo: DemoApp;
 
 beforeAll(async () => {
-  ensureWebBuilt();
-  db = testDatabase();
-  await loadDemoNetwork(db);
-  app = await startAppServer(db);
-  browser = await launchBrowser();
+  demo = await startDemoApp();
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-  await db?.close();
+  await demo?.close();
 });
 
 const metricsOf = async (asOf: string, filter: Record<string, string> = {}) =>
-  (await app.graphql<{ networkMetrics: ApiMetrics }>(METRICS, { filter, asOf })).networkMetrics;
+  (await demo.app.graphql<{ networkMetrics: ApiMetrics }>(METRICS, { filter, asOf })).networkMetrics;
 
+/** The dashboard (or `hash`), once its body is shown. */
 async function open(hash = '#/dashboard'): Promise<AppPage> {
-  const opened = await openPage(browser);
-  await opened.page.goto(`${app.url}/${hash}`);
+  const opened = await demo.open(hash);
   await opened.page.getByTestId('dashboard-body').waitFor({ timeout: 60_000 });
   return opened;
 }
@@ -87,7 +77,7 @@ function expectMeasures(shown: Record<string, string>, api: ApiMetrics): void {
 
 /** The local authority with the most organisations: a real filter with a smaller network. */
 async function busiestArea(asOf: string): Promise<string> {
-  const { network } = await app.graphql<{ network: { nodes: { areaIds: string[] }[] } }>(`query($asOf: Date) { network(asOf: $asOf) { nodes { areaIds } } }`, { asOf });
+  const { network } = await demo.app.graphql<{ network: { nodes: { areaIds: string[] }[] } }>(`query($asOf: Date) { network(asOf: $asOf) { nodes { areaIds } } }`, { asOf });
   const counts = new Map<string, number>();
   for (const n of network.nodes) for (const a of n.areaIds) if (a !== 'area-wales') counts.set(a, (counts.get(a) ?? 0) + 1);
   return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]![0];
@@ -150,7 +140,7 @@ describe('evaluator dashboard', () => {
     const { page } = await open();
     const to = await pageAsOf(page);
     const from = `${Number(to.slice(0, 4)) - 3}-01-01`;
-    const api = (await app.graphql<{ compareNetworks: { appeared: unknown[]; ended: unknown[]; metrics: { metric: string; to: number | null }[] } }>(COMPARE, { filter: {}, from, to })).compareNetworks;
+    const api = (await demo.app.graphql<{ compareNetworks: { appeared: unknown[]; ended: unknown[]; metrics: { metric: string; to: number | null }[] } }>(COMPARE, { filter: {}, from, to })).compareNetworks;
     expect(api.appeared.length).toBeGreaterThan(0);
     await page.locator('#compare-from').fill(from);
     await page.locator('#compare-to').fill(to);
@@ -177,7 +167,7 @@ describe('evaluator dashboard', () => {
     const graph = parseGexf(Graph, xml);
     expect(graph.order).toBe(api.organisations);
     expect(new Set(graph.nodes())).toEqual(new Set(api.nodes.map((n) => n.key)));
-    const { network } = await app.graphql<{ network: { edges: unknown[] } }>(`query($filter: NetworkFilter, $asOf: Date) { network(filter: $filter, asOf: $asOf) { edges { id } } }`, { filter: { areaId }, asOf });
+    const { network } = await demo.app.graphql<{ network: { edges: unknown[] } }>(`query($filter: NetworkFilter, $asOf: Date) { network(filter: $filter, asOf: $asOf) { edges { id } } }`, { filter: { areaId }, asOf });
     expect(graph.size).toBe(network.edges.length);
     await expect.poll(() => page.getByTestId('export-status').textContent()).toContain(download.suggestedFilename());
     await page.context().close();

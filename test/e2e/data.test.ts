@@ -7,31 +7,23 @@
 import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../server/src/db/database.ts';
 import { COLUMN_SPECS, IMPORT_KINDS } from '../../server/src/imports/columns.ts';
-import { ensureWebBuilt, loadDemoNetwork, startAppServer, type AppServer } from '../support/app-server.ts';
 import { demoUser } from '../support/auth.ts';
-import { launchBrowser, openPage, saveScreenshot, seriousAxeViolations, signInThroughForm, type AppPage } from '../support/browser.ts';
-import { testDatabase } from '../support/database.ts';
+import { saveScreenshot, seriousAxeViolations, type AppPage } from '../support/browser.ts';
+import { startDemoApp, type DemoApp } from '../support/demo-app.ts';
 
-let db: Database;
-let app: AppServer;
-let browser: Browser;
+let demo: DemoApp;
 let dir: string;
 let sectorKey: string;
 let areaKey: string;
 
 beforeAll(async () => {
-  ensureWebBuilt();
-  db = testDatabase();
-  await loadDemoNetwork(db);
-  app = await startAppServer(db);
-  browser = await launchBrowser();
+  demo = await startDemoApp();
   dir = mkdtempSync(join(tmpdir(), 'cyswllt-e2e-import-'));
   // a real sector and area of the loaded data, asked of the API
-  const ref = await app.graphql<{ sectors: { edges: { node: { key: string } }[] }; areas: { edges: { node: { key: string } }[] } }>(
+  const ref = await demo.app.graphql<{ sectors: { edges: { node: { key: string } }[] }; areas: { edges: { node: { key: string } }[] } }>(
     `{ sectors(first: 1) { edges { node { key } } } areas(first: 1, level: "local_authority") { edges { node { key } } } }`,
   );
   sectorKey = ref.sectors.edges[0]!.node.key;
@@ -39,14 +31,12 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-  await db?.close();
+  await demo?.close();
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
 async function organisationCount(): Promise<number> {
-  return (await app.graphql<{ organisations: { totalCount: number } }>(`{ organisations(first: 1) { totalCount } }`)).organisations.totalCount;
+  return (await demo.app.graphql<{ organisations: { totalCount: number } }>(`{ organisations(first: 1) { totalCount } }`)).organisations.totalCount;
 }
 
 /** organisations.csv in its own folder (the file name tells the importer what it holds) */
@@ -57,8 +47,7 @@ function writeOrganisations(folder: string, rows: string[][]): string {
 }
 
 async function signedIn(): Promise<AppPage> {
-  const opened = await openPage(browser);
-  await signInThroughForm(opened.page, app.url, demoUser('admin'), '#/data');
+  const opened = await demo.openSignedIn(demoUser('admin'), '#/data');
   await opened.page.locator('#import-files').waitFor();
   return opened;
 }
@@ -153,8 +142,7 @@ describe('import page', () => {
   });
 
   it('asks everyone else to sign in (in Welsh too), and still offers the downloads and the column help', async () => {
-    const { page, errors } = await openPage(browser, { lang: 'cy' });
-    await page.goto(`${app.url}/#/data`);
+    const { page, errors } = await demo.open('#/data', { lang: 'cy' });
     const notice = page.getByTestId('import-sign-in');
     await notice.waitFor();
     expect(await notice.locator('a').getAttribute('href')).toBe('#/sign-in?next=%23%2Fdata');

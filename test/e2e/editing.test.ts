@@ -5,35 +5,25 @@
  * one, and records a tie from its card. Each change is checked against the API; axe runs on each
  * open form.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../server/src/db/database.ts';
-import { ensureWebBuilt, loadDemoNetwork, startAppServer, type AppServer } from '../support/app-server.ts';
 import { demoUser, signInAsDemo, type BrowserSession } from '../support/auth.ts';
-import { launchBrowser, openPage, saveScreenshot, seriousAxeViolations, signInThroughForm, waitForNetwork } from '../support/browser.ts';
-import { testDatabase } from '../support/database.ts';
+import { saveScreenshot, seriousAxeViolations, waitForNetwork } from '../support/browser.ts';
+import { startDemoApp, type DemoApp } from '../support/demo-app.ts';
 
-let db: Database;
-let app: AppServer;
-let browser: Browser;
+let demo: DemoApp;
 
 beforeAll(async () => {
-  ensureWebBuilt();
-  db = testDatabase();
-  await loadDemoNetwork(db);
-  app = await startAppServer(db);
-  browser = await launchBrowser();
+  demo = await startDemoApp();
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-  await db?.close();
+  await demo?.close();
 });
 
 /** The API as a signed-in user sees it (names of people in their scope included). */
 async function gqlAs<T>(session: BrowserSession, query: string, variables: Record<string, unknown> = {}): Promise<{ data?: T; errors?: { message: string }[] }> {
-  const response = await fetch(`${app.url}/graphql`, {
+  const response = await fetch(`${demo.app.url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...session.headers },
     body: JSON.stringify({ query, variables }),
@@ -56,7 +46,7 @@ const SEAT = `query($key: String!) { seat(key: $key) { key vacant holder { key n
 
 describe('CVC staff on the representation map', () => {
   it('fills a vacant Cardiff seat and logs a report-back; the API agrees', async () => {
-    const cvc = await signInAsDemo(app.url, 'cvc_staff');
+    const cvc = await signInAsDemo(demo.app.url, 'cvc_staff');
     const vacantSeats = await dataAs<{ seats: { edges: { node: { key: string; onBehalfOf: { key: string } | null } }[] } }>(
       cvc,
       `query($first: Int) { seats(filter: { areaKey: "area-cardiff", vacant: true }, first: $first) { edges { node { key onBehalfOf { key } } } } }`,
@@ -80,8 +70,7 @@ describe('CVC staff on the representation map', () => {
     expect(target).not.toBeNull();
     const { seat: seatKey, person } = target!;
 
-    const { page, errors } = await openPage(browser);
-    await signInThroughForm(page, app.url, demoUser('cvc_staff'), '#/representation?area=area-cardiff');
+    const { page, errors } = await demo.openSignedIn(demoUser('cvc_staff'), '#/representation?area=area-cardiff');
     await page.getByTestId('rep-bodies').waitFor({ timeout: 60_000 });
     const row = page.locator(`[data-testid="seat-row"][data-seat="${seatKey}"]`);
     await expect(row.getAttribute('data-vacant')).resolves.toBe('true');
@@ -139,8 +128,8 @@ const ORGANISATION = `query($key: String!) { organisation(key: $key) { key name 
 
 describe('a coordinator adds an organisation and records a tie', () => {
   it('shows the API’s field errors, creates nothing until valid, then adds it and records a tie', async () => {
-    const coordinator = await signInAsDemo(app.url, 'coordinator');
-    const sectors = (await app.graphql<{ sectors: { edges: { node: { key: string } }[] } }>(`{ sectors(first: 50) { edges { node { key } } } }`)).sectors.edges.map((e) => e.node.key);
+    const coordinator = await signInAsDemo(demo.app.url, 'coordinator');
+    const sectors = (await demo.app.graphql<{ sectors: { edges: { node: { key: string } }[] } }>(`{ sectors(first: 50) { edges { node { key } } } }`)).sectors.edges.map((e) => e.node.key);
     const sector = sectors.find((k) => k.includes('community')) ?? sectors[0]!;
     const stamp = Date.now().toString(36);
     const name = `Grangetown Repair Café ${stamp}`;
@@ -156,8 +145,7 @@ describe('a coordinator adds an organisation and records a tie', () => {
     const websiteMessage = badWebsite.errors?.[0]?.message ?? '';
     expect(websiteMessage).toContain('input.website');
 
-    const { page, errors } = await openPage(browser);
-    await signInThroughForm(page, app.url, demoUser('coordinator'), '#/network?area=area-cardiff');
+    const { page, errors } = await demo.openSignedIn(demoUser('coordinator'), '#/network?area=area-cardiff');
     await waitForNetwork(page);
     const before = Number(await page.getByTestId('node-count').getAttribute('data-value'));
 
@@ -208,7 +196,7 @@ describe('a coordinator adds an organisation and records a tie', () => {
 
     // 4. record a tie from its card to another Cardiff organisation
     const partner = (
-      await app.graphql<{ organisations: { edges: { node: { key: string; name: string } }[] } }>(
+      await demo.app.graphql<{ organisations: { edges: { node: { key: string; name: string } }[] } }>(
         `query($first: Int) { organisations(filter: { areaKey: "area-cardiff", kinds: [museum] }, first: $first) { edges { node { key name } } } }`,
         { first: 5 },
       )

@@ -2,47 +2,33 @@
  * The network explorer end to end: the demo network in Neo4j, the real server, the built app in
  * headless Chromium. Every expected count comes from the API, never from constants.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../server/src/db/database.ts';
-import { ensureWebBuilt, loadDemoNetwork, startAppServer, type AppServer } from '../support/app-server.ts';
-import { launchBrowser, openPage, pixelStats, saveScreenshot, waitForNetwork, type AppPage } from '../support/browser.ts';
-import { testDatabase } from '../support/database.ts';
+import { pixelStats, saveScreenshot, waitForNetwork, type AppPage } from '../support/browser.ts';
+import { startDemoApp, type DemoApp } from '../support/demo-app.ts';
 
 interface ApiNetwork {
   network: { nodes: { id: string; name: string; areaIds: string[] }[]; edges: { id: string }[] };
 }
 const NETWORK = `query($filter: NetworkFilter) { network(filter: $filter) { nodes { id name areaIds } edges { id } } }`;
 
-let db: Database;
-let app: AppServer;
-let browser: Browser;
+let demo: DemoApp;
 let all: ApiNetwork['network'];
 
 beforeAll(async () => {
-  ensureWebBuilt();
-  db = testDatabase();
-  await loadDemoNetwork(db);
-  app = await startAppServer(db);
-  browser = await launchBrowser();
-  all = (await app.graphql<ApiNetwork>(NETWORK)).network;
+  demo = await startDemoApp();
+  all = (await demo.app.graphql<ApiNetwork>(NETWORK)).network;
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-  await db?.close();
+  await demo?.close();
 });
 
 async function shownCount(page: Page): Promise<number> {
   return Number(await page.getByTestId('node-count').getAttribute('data-value'));
 }
 
-async function open(hash = '#/network', lang?: 'en' | 'cy'): Promise<AppPage> {
-  const opened = await openPage(browser, lang ? { lang } : {});
-  await opened.page.goto(`${app.url}/${hash}`);
-  return opened;
-}
+const open = (hash = '#/network'): Promise<AppPage> => demo.open(hash);
 
 describe('network view', () => {
   it('draws the whole network: counts match the API and the canvas is not blank', async () => {
@@ -68,7 +54,7 @@ describe('network view', () => {
     const counts = new Map<string, number>();
     for (const n of all.nodes) for (const a of n.areaIds) if (a !== 'area-wales') counts.set(a, (counts.get(a) ?? 0) + 1);
     const [areaId] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]!;
-    const expected = (await app.graphql<ApiNetwork>(NETWORK, { filter: { areaId } })).network;
+    const expected = (await demo.app.graphql<ApiNetwork>(NETWORK, { filter: { areaId } })).network;
     expect(expected.nodes.length).toBeGreaterThan(0);
     expect(expected.nodes.length).toBeLessThan(all.nodes.length);
 
@@ -93,14 +79,14 @@ describe('network view', () => {
 
   it('filters by a body (within an area): the organisations the API gives for that body', async () => {
     const areaId = 'area-cardiff';
-    const bodies = await app.graphql<{ bodies: { edges: { node: { key: string } }[] } }>(
+    const bodies = await demo.app.graphql<{ bodies: { edges: { node: { key: string } }[] } }>(
       `query { bodies(filter: { areaKey: "${areaId}" }, first: 50) { edges { node { key } } } }`,
     );
     // the first body of the area whose network is not empty
     let bodyKey = '';
     let expected: ApiNetwork['network'] | null = null;
     for (const { node } of bodies.bodies.edges) {
-      const net = (await app.graphql<ApiNetwork>(NETWORK, { filter: { areaId, bodyId: node.key } })).network;
+      const net = (await demo.app.graphql<ApiNetwork>(NETWORK, { filter: { areaId, bodyId: node.key } })).network;
       if (net.nodes.length > 0) {
         bodyKey = node.key;
         expected = net;
@@ -159,7 +145,7 @@ describe('ego network and connection paths', () => {
 
   /** the organisation with the most ties (its ego network is bigger than one node, smaller than all) */
   async function hub(): Promise<{ id: string; name: string }> {
-    const full = (await app.graphql<{ network: { nodes: { id: string; name: string }[]; edges: { source: string; target: string }[] } }>(
+    const full = (await demo.app.graphql<{ network: { nodes: { id: string; name: string }[]; edges: { source: string; target: string }[] } }>(
       `{ network { nodes { id name } edges { source target } } }`,
     )).network;
     const deg = new Map<string, number>();
@@ -170,8 +156,8 @@ describe('ego network and connection paths', () => {
 
   it('shows the ego network of an organisation at depth 1 and 2, with the API counts', async () => {
     const centre = await hub();
-    const depth1 = (await app.graphql<{ egoNetwork: { nodes: unknown[] } }>(EGO, { key: centre.id, depth: 1 })).egoNetwork;
-    const depth2 = (await app.graphql<{ egoNetwork: { nodes: unknown[] } }>(EGO, { key: centre.id, depth: 2 })).egoNetwork;
+    const depth1 = (await demo.app.graphql<{ egoNetwork: { nodes: unknown[] } }>(EGO, { key: centre.id, depth: 1 })).egoNetwork;
+    const depth2 = (await demo.app.graphql<{ egoNetwork: { nodes: unknown[] } }>(EGO, { key: centre.id, depth: 2 })).egoNetwork;
     expect(depth1.nodes.length).toBeGreaterThan(1);
     expect(depth2.nodes.length).toBeGreaterThan(depth1.nodes.length);
 
@@ -192,12 +178,12 @@ describe('ego network and connection paths', () => {
   it('lists the paths the API finds between two organisations', async () => {
     const from = await hub();
     // an organisation two steps away: a partner's partner that is not a partner
-    const ego1 = (await app.graphql<{ egoNetwork: { nodes: { id: string }[] } }>(EGO, { key: from.id, depth: 1 })).egoNetwork;
-    const ego2 = (await app.graphql<{ egoNetwork: { nodes: { id: string }[] } }>(EGO, { key: from.id, depth: 2 })).egoNetwork;
+    const ego1 = (await demo.app.graphql<{ egoNetwork: { nodes: { id: string }[] } }>(EGO, { key: from.id, depth: 1 })).egoNetwork;
+    const ego2 = (await demo.app.graphql<{ egoNetwork: { nodes: { id: string }[] } }>(EGO, { key: from.id, depth: 2 })).egoNetwork;
     const near = new Set(ego1.nodes.map((n) => n.id));
     const toId = ego2.nodes.map((n) => n.id).find((id) => !near.has(id))!;
     const to = all.nodes.find((n) => n.id === toId)!;
-    const paths = (await app.graphql<{ connectionPaths: { steps: { key: string }[] }[] }>(PATHS, { from: from.id, to: to.id })).connectionPaths;
+    const paths = (await demo.app.graphql<{ connectionPaths: { steps: { key: string }[] }[] }>(PATHS, { from: from.id, to: to.id })).connectionPaths;
     expect(paths.length).toBeGreaterThan(0);
 
     const { page } = await open(`#/network?org=${from.id}`);
@@ -216,14 +202,14 @@ describe('ego network and connection paths', () => {
 describe('gaps', () => {
   it('lists every gap the API reports for Wales, and for one area', async () => {
     const GAPS = `query($areaKey: String) { gaps(areaKey: $areaKey) { gaps { id } } }`;
-    const wales = (await app.graphql<{ gaps: { gaps: unknown[] } }>(GAPS)).gaps.gaps;
+    const wales = (await demo.app.graphql<{ gaps: { gaps: unknown[] } }>(GAPS)).gaps.gaps;
     expect(wales.length).toBeGreaterThan(0);
     const { page, errors } = await open('#/gaps');
     await expect.poll(() => page.getByTestId('gaps-count').getAttribute('data-value'), { timeout: 60_000 }).toBe(String(wales.length));
     await expect.poll(() => page.locator('[data-testid="gaps-table"] tbody tr').count()).toBe(Math.min(wales.length, 100));
     // each row lists a gap's first six entities and counts the rest, as the API counts them
     const COUNTED = `query { gaps { gaps { id entityCount entities(first: 6) { name } } } }`;
-    const counted = (await app.graphql<{ gaps: { gaps: { id: string; entityCount: number; entities: { name: string }[] }[] } }>(COUNTED)).gaps.gaps;
+    const counted = (await demo.app.graphql<{ gaps: { gaps: { id: string; entityCount: number; entities: { name: string }[] }[] } }>(COUNTED)).gaps.gaps;
     const shown = new Set(await page.locator('[data-testid="gaps-table"] [data-gap-link]').evaluateAll((links) => links.map((l) => l.getAttribute('data-gap-link'))));
     const big = counted.filter((g) => shown.has(g.id) && g.entityCount > 6).sort((a, b) => b.entityCount - a.entityCount)[0]!;
     expect(big).toBeDefined();
@@ -232,7 +218,7 @@ describe('gaps', () => {
     expect(await row.locator('.entity-list li.muted').textContent()).toBe(`+${(big.entityCount - 6).toLocaleString('en-GB')}`);
 
     const areaKey = all.nodes.flatMap((n) => n.areaIds).find((a) => a !== 'area-wales')!;
-    const local = (await app.graphql<{ gaps: { gaps: unknown[] } }>(GAPS, { areaKey })).gaps.gaps;
+    const local = (await demo.app.graphql<{ gaps: { gaps: unknown[] } }>(GAPS, { areaKey })).gaps.gaps;
     await page.locator('#gaps-area').selectOption(areaKey);
     await expect.poll(() => page.getByTestId('gaps-count').getAttribute('data-value'), { timeout: 60_000 }).toBe(String(local.length));
     expect(errors).toEqual([]);

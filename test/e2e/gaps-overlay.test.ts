@@ -4,12 +4,10 @@
  * the API's answers; nothing is a constant.
  */
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../server/src/db/database.ts';
-import { ensureWebBuilt, loadDemoNetwork, startAppServer, type AppServer } from '../support/app-server.ts';
-import { launchBrowser, openPage, saveScreenshot, seriousAxeViolations, waitForNetwork, type AppPage } from '../support/browser.ts';
-import { testDatabase } from '../support/database.ts';
+import { saveScreenshot, seriousAxeViolations, waitForNetwork } from '../support/browser.ts';
+import { startDemoApp, type DemoApp } from '../support/demo-app.ts';
 
 interface ApiGap {
   id: string;
@@ -27,9 +25,7 @@ const GAPS = `query($areaKey: String, $types: [GapType!]) {
 }`;
 const NETWORK = `query($filter: NetworkFilter) { network(filter: $filter) { nodes { id areaIds } edges { source target } } }`;
 
-let db: Database;
-let app: AppServer;
-let browser: Browser;
+let demo: DemoApp;
 /** the area with a structural hole, its network, and its structural-hole gaps */
 let areaKey: string;
 let areaNetwork: ApiNetwork;
@@ -39,11 +35,11 @@ const organisationsOf = (gaps: ApiGap[]) => new Set(gaps.flatMap((g) => g.entiti
 const hasBridging = (g: ApiGap) => g.bridgingOrganisations.length > 0 && g.entities.some((e) => e.role === 'community_a');
 
 async function gapsFor(area: string | null, types: string[]): Promise<ApiGap[]> {
-  return (await app.graphql<{ gaps: { gaps: ApiGap[] } }>(GAPS, { areaKey: area, types })).gaps.gaps;
+  return (await demo.app.graphql<{ gaps: { gaps: ApiGap[] } }>(GAPS, { areaKey: area, types })).gaps.gaps;
 }
 
 async function networkFor(areaId: string): Promise<ApiNetwork> {
-  return (await app.graphql<{ network: ApiNetwork }>(NETWORK, { filter: { areaId } })).network;
+  return (await demo.app.graphql<{ network: ApiNetwork }>(NETWORK, { filter: { areaId } })).network;
 }
 
 /**
@@ -51,7 +47,7 @@ async function networkFor(areaId: string): Promise<ApiNetwork> {
  * area being the smallest area all of the cut-off group works in; the area's own report must have it.
  */
 async function findHoleArea(): Promise<string> {
-  const all = (await app.graphql<{ network: ApiNetwork }>(NETWORK, {})).network;
+  const all = (await demo.app.graphql<{ network: ApiNetwork }>(NETWORK, {})).network;
   const areasOf = new Map(all.nodes.map((n) => [n.id, n.areaIds]));
   const candidates: string[] = [];
   for (const gap of (await gapsFor(null, ['structural_hole'])).filter(hasBridging)) {
@@ -69,27 +65,15 @@ async function findHoleArea(): Promise<string> {
 }
 
 beforeAll(async () => {
-  ensureWebBuilt();
-  db = testDatabase();
-  await loadDemoNetwork(db);
-  app = await startAppServer(db);
-  browser = await launchBrowser();
+  demo = await startDemoApp();
   areaKey = await findHoleArea();
   areaNetwork = await networkFor(areaKey);
   holes = await gapsFor(areaKey, ['structural_hole']);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-  await db?.close();
+  await demo?.close();
 });
-
-async function open(hash: string): Promise<AppPage> {
-  const opened = await openPage(browser);
-  await opened.page.goto(`${app.url}/${hash}`);
-  return opened;
-}
 
 const canvas = (page: Page) => page.getByTestId('network-canvas');
 const highlightedCount = async (page: Page) => Number(await canvas(page).getAttribute('data-highlighted'));
@@ -108,7 +92,7 @@ describe('gaps overlay on the network canvas', () => {
     const onCanvas = new Set(areaNetwork.nodes.map((n) => n.id));
     for (const id of expected) expect(onCanvas.has(id), `${id} is in the ${areaKey} network`).toBe(true);
 
-    const { page, errors } = await open(`#/network?area=${areaKey}`);
+    const { page, errors } = await demo.open(`#/network?area=${areaKey}`);
     await waitForNetwork(page);
     expect(await canvas(page).getAttribute('data-edge-count')).toBe(String(areaNetwork.edges.length));
 
@@ -173,7 +157,7 @@ describe('gaps overlay on the network canvas', () => {
   });
 
   it('downloads the canvas as a PNG and an SVG named after the filter and date', async () => {
-    const { page, errors } = await open(`#/network?area=${areaKey}&gaps=on&gapTypes=structural_hole`);
+    const { page, errors } = await demo.open(`#/network?area=${areaKey}&gaps=on&gapTypes=structural_hole`);
     await waitForNetwork(page);
     await expect.poll(() => highlightedCount(page), { timeout: 30_000 }).toBe(organisationsOf(holes).size);
 
@@ -196,7 +180,7 @@ describe('gaps overlay on the network canvas', () => {
 
   it('opens from the gaps list with the overlay on for that gap', async () => {
     const gap = holes.find(hasBridging)!;
-    const { page, errors } = await open('#/gaps');
+    const { page, errors } = await demo.open('#/gaps');
     await page.locator('#gaps-area').selectOption(areaKey);
     const link = page.locator(`a[data-gap-link="${gap.id}"]`);
     await link.waitFor({ timeout: 60_000 });
@@ -223,10 +207,10 @@ describe('gaps overlay on the network canvas', () => {
     const bodies = new Set(ofType.flatMap((g) => g.entities.filter((e) => e.label === 'Body').map((e) => e.key)));
     const expected = new Set<string>();
     for (const bodyId of bodies) {
-      for (const n of (await app.graphql<{ network: ApiNetwork }>(NETWORK, { filter: { bodyId } })).network.nodes) if (onCanvas.has(n.id)) expected.add(n.id);
+      for (const n of (await demo.app.graphql<{ network: ApiNetwork }>(NETWORK, { filter: { bodyId } })).network.nodes) if (onCanvas.has(n.id)) expected.add(n.id);
     }
     expect(expected.size).toBeGreaterThan(0);
-    const { page, errors } = await open(`#/network?area=${areaKey}&gaps=on&gapTypes=${type}`);
+    const { page, errors } = await demo.open(`#/network?area=${areaKey}&gaps=on&gapTypes=${type}`);
     await waitForNetwork(page);
     await expect.poll(() => highlightedCount(page), { timeout: 30_000 }).toBe(expected.size);
     expect(new Set(await hook<string[]>(page, 'highlighted'))).toEqual(expected);
@@ -243,7 +227,7 @@ describe('gaps overlay on the network canvas', () => {
   });
 
   it('sizes organisations by a chosen metric', async () => {
-    const { page, errors } = await open(`#/network?area=${areaKey}`);
+    const { page, errors } = await demo.open(`#/network?area=${areaKey}`);
     await waitForNetwork(page);
     expect(await canvas(page).getAttribute('data-size-by')).toBe('degree');
     await page.locator('#size-by').selectOption('betweenness');

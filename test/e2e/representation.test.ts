@@ -4,12 +4,10 @@
  * matrix adds up to the API's seat counts, lineage follows the API's predecessors, and axe finds
  * no serious or critical violation. Expected values all come from the API.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../server/src/db/database.ts';
-import { ensureWebBuilt, loadDemoNetwork, startAppServer, type AppServer } from '../support/app-server.ts';
-import { launchBrowser, openPage, saveScreenshot, seriousAxeViolations } from '../support/browser.ts';
-import { testDatabase } from '../support/database.ts';
+import { saveScreenshot, seriousAxeViolations, type AppPage } from '../support/browser.ts';
+import { startDemoApp, type DemoApp } from '../support/demo-app.ts';
 
 interface ApiSeat {
   key: string;
@@ -29,26 +27,18 @@ const AREA = `query($areaKey: String!, $first: Int) {
 }`;
 const OVERDUE = `query($areaKey: String) { gaps(areaKey: $areaKey, types: [no_recent_report_back]) { gaps { entities { key label } } } }`;
 
-let db: Database;
-let app: AppServer;
-let browser: Browser;
+let demo: DemoApp;
 
 beforeAll(async () => {
-  ensureWebBuilt();
-  db = testDatabase();
-  await loadDemoNetwork(db);
-  app = await startAppServer(db);
-  browser = await launchBrowser();
+  demo = await startDemoApp();
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-  await db?.close();
+  await demo?.close();
 });
 
 async function areaFromApi(areaKey: string) {
-  const data = await app.graphql<{ bodies: { totalCount: number; edges: { node: ApiBody }[] }; seats: { totalCount: number; edges: { node: ApiSeat }[] } }>(AREA, {
+  const data = await demo.app.graphql<{ bodies: { totalCount: number; edges: { node: ApiBody }[] }; seats: { totalCount: number; edges: { node: ApiSeat }[] } }>(AREA, {
     areaKey,
     first: 500,
   });
@@ -61,14 +51,17 @@ async function areaFromApi(areaKey: string) {
 }
 
 async function overdueSeats(areaKey: string | null): Promise<string[]> {
-  const data = await app.graphql<{ gaps: { gaps: { entities: { key: string; label: string }[] }[] } }>(OVERDUE, { areaKey });
+  const data = await demo.app.graphql<{ gaps: { gaps: { entities: { key: string; label: string }[] }[] } }>(OVERDUE, { areaKey });
   return data.gaps.gaps.flatMap((g) => g.entities.filter((e) => e.label === 'Seat').map((e) => e.key));
 }
 
-async function openMap(page: Page, areaKey: string): Promise<void> {
-  await page.goto(`${app.url}/#/representation?area=${areaKey}`);
+/** The representation map of `areaKey`, once loaded. */
+async function openMap(areaKey: string): Promise<AppPage> {
+  const opened = await demo.open(`#/representation?area=${areaKey}`);
+  const { page } = opened;
   await page.getByTestId('rep-bodies').waitFor({ timeout: 60_000 });
   await expect.poll(() => page.getByTestId('representation-summary').textContent(), { timeout: 30_000 }).not.toContain('Loading');
+  return opened;
 }
 
 const attrs = (page: Page, selector: string, name: string) =>
@@ -82,8 +75,7 @@ describe('representation map', () => {
     const vacant = api.seats.filter((s) => s.vacant).map((s) => s.key);
     expect(vacant.length).toBeGreaterThan(0);
 
-    const { page, errors } = await openPage(browser);
-    await openMap(page, 'area-cardiff');
+    const { page, errors } = await openMap('area-cardiff');
 
     // every body, every seat, and the vacant ones
     expect(new Set(await attrs(page, '[data-testid="rep-body"]', 'data-body'))).toEqual(new Set(api.bodies.map((b) => b.key)));
@@ -148,15 +140,14 @@ describe('representation map', () => {
     // an area where the API's rule flags at least one seat
     const flagged = await overdueSeats(null);
     expect(flagged.length).toBeGreaterThan(0);
-    const { seat } = await app.graphql<{ seat: { body: { areas: { key: string; level: string }[] } } }>(
+    const { seat } = await demo.app.graphql<{ seat: { body: { areas: { key: string; level: string }[] } } }>(
       `query($key: String!) { seat(key: $key) { body { areas { key level } } } }`,
       { key: flagged[0] },
     );
     const areaKey = seat.body.areas.find((a) => a.level === 'local_authority')!.key;
     const expected = await overdueSeats(areaKey);
 
-    const { page } = await openPage(browser);
-    await openMap(page, areaKey);
+    const { page } = await openMap(areaKey);
     await expect(page.locator('#rep-area').inputValue()).resolves.toBe(areaKey);
     expect(new Set(await attrs(page, '[data-testid="seat-row"][data-overdue="true"]', 'data-seat'))).toEqual(new Set(expected));
     for (const key of expected) {

@@ -4,12 +4,10 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../server/src/db/database.ts';
 import { TIE_KINDS } from '../../server/src/domain/model.ts';
-import { ensureWebBuilt, loadDemoNetwork, startAppServer, type AppServer } from '../support/app-server.ts';
 import { createTestAccount } from '../support/auth.ts';
-import { launchBrowser, seriousAxeViolations, VIEWPORT } from '../support/browser.ts';
-import { testDatabase } from '../support/database.ts';
+import { seriousAxeViolations, VIEWPORT } from '../support/browser.ts';
+import { startDemoApp, type DemoApp } from '../support/demo-app.ts';
 
 interface Edge { id: string; source: string; target: string; kind: string; origin: string; trust: number | null }
 interface ApiNetwork { network: { nodes: { id: string; name: string; areaIds: string[] }[]; edges: Edge[] } }
@@ -17,9 +15,7 @@ const NETWORK = `query($filter: NetworkFilter) { network(filter: $filter) { node
 const OPEN = `mutation($input: OpenSurveyWaveInput!) { openSurveyWave(input: $input) {
   __typename ... on MutationOpenSurveyWaveSuccess { data { wave { key } links { link organisationName organisation { key } } } } ... on Error { message } } }`;
 
-let db: Database;
-let app: AppServer;
-let browser: Browser;
+let demo: DemoApp;
 const today = new Date().toISOString().slice(0, 10);
 
 /** A respondent's browser: no account, no cookies. CSP is bypassed only so axe-core can be injected. */
@@ -44,7 +40,7 @@ async function axe(page: Page): Promise<string[]> {
 
 /** The coordinator opening the wave: signed in with an API token. */
 async function asCoordinator<T>(token: string, query: string, variables: Record<string, unknown>): Promise<T> {
-  const response = await fetch(`${app.url}/graphql`, {
+  const response = await fetch(`${demo.app.url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
     body: JSON.stringify({ query, variables }),
@@ -55,29 +51,23 @@ async function asCoordinator<T>(token: string, query: string, variables: Record<
 }
 
 beforeAll(async () => {
-  ensureWebBuilt();
-  db = testDatabase();
-  await loadDemoNetwork(db);
-  app = await startAppServer(db);
-  browser = await launchBrowser();
+  demo = await startDemoApp();
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-  await db?.close();
+  await demo?.close();
 });
 
 describe('public partner survey', () => {
   it('a respondent fills in their link in the browser and the tie appears in the network', async () => {
     // the local authority with the most organisations
-    const all = (await app.graphql<ApiNetwork>(NETWORK)).network;
+    const all = (await demo.app.graphql<ApiNetwork>(NETWORK)).network;
     const counts = new Map<string, number>();
     for (const n of all.nodes) for (const a of n.areaIds) if (a !== 'area-wales') counts.set(a, (counts.get(a) ?? 0) + 1);
     const [areaKey] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]!;
-    const area = (await app.graphql<ApiNetwork>(NETWORK, { filter: { areaId: areaKey } })).network;
+    const area = (await demo.app.graphql<ApiNetwork>(NETWORK, { filter: { areaId: areaKey } })).network;
 
-    const coordinator = await createTestAccount(db, 'coordinator', { areaScopes: [areaKey] });
+    const coordinator = await createTestAccount(demo.db, 'coordinator', { areaScopes: [areaKey] });
     const opened = await asCoordinator<{ openSurveyWave: { __typename: string; data: { wave: { key: string }; links: { link: string; organisationName: string; organisation: { key: string } }[] } } }>(
       coordinator.token,
       OPEN,
@@ -104,8 +94,8 @@ describe('public partner survey', () => {
     }
     expect(partner).not.toBe('');
 
-    const { page, errors } = await openPage(browser, { lang: 'en' });
-    await page.goto(`${app.url}${respondent.link}`);
+    const { page, errors } = await openPage(demo.browser, { lang: 'en' });
+    await page.goto(`${demo.app.url}${respondent.link}`);
     await expect.poll(() => page.getByTestId('survey-organisation').textContent(), { timeout: 30_000 }).toBe(respondent.organisationName);
     expect(await axe(page)).toEqual([]);
 
@@ -132,7 +122,7 @@ describe('public partner survey', () => {
     await page.getByTestId('survey-submit').click();
     await expect.poll(() => page.getByTestId('survey-status').textContent(), { timeout: 30_000 }).toContain('Thank you');
 
-    const after = (await app.graphql<ApiNetwork>(NETWORK, { filter: { areaId: areaKey } })).network;
+    const after = (await demo.app.graphql<ApiNetwork>(NETWORK, { filter: { areaId: areaKey } })).network;
     const tie = after.edges.find(
       (e) => e.kind === kind && e.origin === 'survey' && [e.source, e.target].includes(partner) && [e.source, e.target].includes(respondent.organisation.key),
     );
@@ -151,8 +141,8 @@ describe('public partner survey', () => {
   });
 
   it('a wrong link shows a clear bilingual-ready error and no form', async () => {
-    const { page } = await openPage(browser, { lang: 'en' });
-    await page.goto(`${app.url}/survey.html#token=${'x'.repeat(43)}`);
+    const { page } = await openPage(demo.browser, { lang: 'en' });
+    await page.goto(`${demo.app.url}/survey.html#token=${'x'.repeat(43)}`);
     await page.getByTestId('survey-error').waitFor();
     expect(await page.getByTestId('survey-error').textContent()).toContain('This survey link cannot be used');
     expect(await page.getByTestId('survey-form').count()).toBe(0);
