@@ -42,7 +42,11 @@ export async function benchImport(): Promise<void> {
   const home = join(dir, 'neo4j');
   const port = await freePort();
   const password = 'bench-import';
-  const child = await startThrowawayNeo4j({ home, boltPort: port, heapMiB: 2048, pageCacheMiB: 1024, password });
+  // BENCH_IMPORT_HEAP_MIB / BENCH_IMPORT_PAGECACHE_MIB: to check whether more memory moves the ceiling
+  const heapMiB = Number(process.env.BENCH_IMPORT_HEAP_MIB ?? 2048);
+  const pageCacheMiB = Number(process.env.BENCH_IMPORT_PAGECACHE_MIB ?? 1024);
+  console.log(`Neo4j heap ${heapMiB} MiB, page cache ${pageCacheMiB} MiB`);
+  const child = await startThrowawayNeo4j({ home, boltPort: port, heapMiB, pageCacheMiB, password });
   const db = new Database({ uri: `bolt://127.0.0.1:${port}`, username: 'neo4j', password, local: false });
   try {
     await applySchema(db);
