@@ -21,11 +21,11 @@ const cy = { ...cyCore, ...cyBrokering };
 interface ApiSuggestion {
   organisationKey: string;
   organisation: { name: string; nameCy: string | null };
-  introducerPath: { steps: { key: string }[] } | null;
+  introducerPath: { steps: { key: string }[]; links: { via: string; kind: string | null; trust: number | null }[] } | null;
 }
 const SUGGESTIONS = `query($organisationKey: String, $need: NeedInput) {
   suggestions(organisationKey: $organisationKey, need: $need, limit: 10) {
-    organisationKey organisation { name nameCy } introducerPath { steps { key } }
+    organisationKey organisation { name nameCy } introducerPath { steps { key } links { via kind trust } }
   }
 }`;
 const OPEN_INTRODUCTIONS = `query($key: String!) {
@@ -119,6 +119,13 @@ describe('suggestions, signed out', () => {
     await page.locator('[data-testid="path-diagram"][data-state="ready"]').waitFor();
     expect(Number(await page.getByTestId('path-diagram').getAttribute('data-node-count'))).toBe(first.introducerPath!.steps.length);
     expect(await page.getByTestId('introducer-steps').locator('li').count()).toBe(first.introducerPath!.steps.length);
+    // each link says what the API says joins the two steps: the tie's kind and trust, or a shared body
+    const linkText = (l: { via: string; kind: string | null; trust: number | null }) => {
+      if (l.via === 'body') return en['brokering.path.sitsOn'];
+      const kind = en[`tie.${l.kind}` as keyof typeof en];
+      return en['brokering.path.via'].replace('{link}', l.trust == null ? kind : en['brokering.path.tie'].replace('{kind}', kind).replace('{trust}', String(l.trust)));
+    };
+    expect(await page.getByTestId('introducer-steps').locator('.path-link').allTextContents()).toEqual(first.introducerPath!.links.map(linkText));
     // no write action for a visitor: a sign-in link that comes back here
     expect(await page.getByTestId('broker-button').count()).toBe(0);
     expect(await page.getByTestId('broker-sign-in').locator('a').getAttribute('href')).toContain('#/sign-in?next=');

@@ -16,7 +16,7 @@ const Q = `query($key: String, $need: NeedInput, $limit: Int, $asOf: Date) {
   suggestions(organisationKey: $key, need: $need, limit: $limit, asOf: $asOf) {
     organisationKey score organisation { key name }
     signals { name value weight detail }
-    introducerPath { steps { key name label } introducers { key name } cost }
+    introducerPath { steps { key name nameCy label } links { via tieKey kind trust } introducers { key name } cost }
     explanation { en cy }
   }
 }`;
@@ -42,6 +42,32 @@ function partnersOf(key: string, asOf: string): Set<string> {
   return out;
 }
 
+interface ApiPath {
+  steps: { key: string; name: string; nameCy: string | null; label: string }[];
+  links: { via: string; tieKey: string | null; kind: string | null; trust: number | null }[];
+}
+
+/** Each link is a tie of the data between its two steps, the most trusted of them (or a shared body); names are the data's. */
+function expectLinksFromData(path: ApiPath): void {
+  expect(path.links.length).toBe(path.steps.length - 1);
+  path.links.forEach((link, i) => {
+    const [a, b] = [path.steps[i]!, path.steps[i + 1]!];
+    if (link.via === 'body') {
+      expect([a.label, b.label]).toContain('Body');
+      return;
+    }
+    const between = ds.ties.filter((t) => activeOn(t, P.referenceDate) && ((t.sourceId === a.key && t.targetId === b.key) || (t.sourceId === b.key && t.targetId === a.key)));
+    const tie = between.find((t) => t.id === link.tieKey);
+    expect(tie, `${a.key} - ${b.key}`).toBeDefined();
+    expect({ kind: link.kind, trust: link.trust }).toEqual({ kind: tie!.kind, trust: tie!.trust ?? null });
+    expect(link.trust ?? 0).toBe(Math.max(...between.map((t) => t.trust ?? 0)));
+  });
+  for (const step of path.steps.filter((s) => s.label === 'Organisation')) {
+    const org = ds.organisations.find((o) => o.id === step.key)!;
+    expect({ name: step.name, nameCy: step.nameCy }).toEqual({ name: org.name, nameCy: org.nameCy ?? null });
+  }
+}
+
 describe('suggestions', () => {
   it('come with signals, an introducer path and sentences, and never an existing partner', async () => {
     for (const key of ['org-swansea-music-hub', 'org-scvs', P.singleTieOrgs[0]!]) {
@@ -56,6 +82,7 @@ describe('suggestions', () => {
         expect(s.signals.length).toBeGreaterThan(4);
         expect(s.introducerPath.steps[0].key).toBe(key);
         expect(s.introducerPath.steps.at(-1).key).toBe(s.organisationKey);
+        expectLinksFromData(s.introducerPath);
         expect(s.explanation.en).toMatch(/\.$/);
         expect(s.explanation.cy).toMatch(/\.$/);
       }

@@ -84,6 +84,27 @@ describe('introducer path', () => {
     expect(path?.steps.map((s) => s.key)).toEqual(['hub', 'cvc', 'heritage']);
     expect(path?.cost).toBe(4 + 2);
   });
+
+  it('says what joins each pair of steps: the most trusted of their ties, its kind and trust, or a shared body', () => {
+    const base = input();
+    const g = new BrokerGraph({
+      ...base,
+      ties: [
+        ...base.ties.map((t, i) => ({ ...t, id: `t${i}`, kind: 'referral' })),
+        // a second, more trusted tie between hub and cvc: the path names it
+        { id: 'hub-cvc-2', source: 'cvc', target: 'hub', kind: 'joint_delivery', trust: 2 },
+      ],
+      bodies: [{ id: 'forum', name: 'Forum', organisationIds: ['hub', 'far'] }],
+    });
+    const viaCvc = introducerPath(g, trustPaths(g, 'hub', 3), 'hub', 'heritage');
+    expect(viaCvc?.links).toEqual([
+      { via: 'tie', tieKey: 'hub-cvc-2', kind: 'joint_delivery', trust: 2 },
+      { via: 'tie', tieKey: 't5', kind: 'referral', trust: 3 },
+    ]);
+    const viaBody = introducerPath(g, trustPaths(g, 'hub', 3), 'hub', 'far');
+    expect(viaBody?.steps.map((s) => s.label)).toEqual(['Organisation', 'Body', 'Organisation']);
+    expect(viaBody?.links.map((l) => l.via)).toEqual(['body', 'body']);
+  });
 });
 
 describe('suggestForNeed', () => {

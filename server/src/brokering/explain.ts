@@ -6,7 +6,7 @@
  */
 import type { Bilingual } from '../gaps/types.ts';
 import type { BrokerGraph } from './graph.ts';
-import type { IntroducerPath } from './introducer.ts';
+import type { IntroducerPath } from './types.ts';
 import type { RawSignal } from './signals.ts';
 
 const an = (word: string) => (/^[aeiou]/i.test(word) ? `an ${word}` : `a ${word}`);

@@ -38,7 +38,7 @@ export function brokerInputFromDataset(ds: NetworkDataset, asOf: string, areaId?
     organisations: active.filter((o) => keep.has(o.id)).map((o) => ({
       id: o.id, name: o.name, nameCy: o.nameCy ?? null, kind: o.kind, sectorId: o.sectorId, areaIds: o.areaIds, themeIds: o.themeIds,
     })),
-    ties: ties.map((t) => ({ source: t.sourceId, target: t.targetId, trust: t.trust ?? null })),
+    ties: ties.map((t) => ({ id: t.id, source: t.sourceId, target: t.targetId, kind: t.kind, trust: t.trust ?? null })),
     bodies: [...onBody].map(([id, orgs]) => ({ id, name: bodyById.get(id)?.name ?? id, nameCy: bodyById.get(id)?.nameCy ?? null, organisationIds: [...orgs] })),
     declined: ds.introductions
       .filter((i) => i.status === 'declined')

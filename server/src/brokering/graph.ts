@@ -1,11 +1,13 @@
 /** The loaded neighbourhood as adjacency sets with tie trust, plus the look-ups every signal needs. */
 import { buildCompactGraph, type CompactGraph } from '../analytics/graph.ts';
 import { louvain } from '../analytics/louvain.ts';
-import type { BrokerInput, BrokerOrganisation } from './types.ts';
+import type { BrokerInput, BrokerOrganisation, BrokerTie } from './types.ts';
 
 export class BrokerGraph {
   readonly org = new Map<string, BrokerOrganisation>();
   readonly adj = new Map<string, Map<string, number | null>>();
+  /** per pair (a|b, a < b): the tie the path through it would use, the most trusted of the pair's ties */
+  private readonly pairTie = new Map<string, BrokerTie>();
   /** bodies each organisation sits on */
   readonly bodiesOf = new Map<string, Set<string>>();
   readonly bodySize = new Map<string, number>();
@@ -33,6 +35,7 @@ export class BrokerGraph {
       const best = prev === undefined ? trust : Math.max(prev ?? 0, trust ?? 0) || null;
       a.set(t.target, best);
       b.set(t.source, best);
+      if (prev === undefined || (trust ?? 0) > (prev ?? 0)) this.pairTie.set(pairKey(t.source, t.target), t);
     }
     for (const body of input.bodies) {
       const members = body.organisationIds.filter((id) => this.org.has(id));
@@ -57,6 +60,11 @@ export class BrokerGraph {
 
   neighbours(id: string): Map<string, number | null> {
     return this.adj.get(id) ?? new Map();
+  }
+
+  /** The tie between two organisations that a path uses (the most trusted one), if any. */
+  tie(a: string, b: string): BrokerTie | undefined {
+    return this.pairTie.get(pairKey(a, b));
   }
 
   degree(id: string): number {

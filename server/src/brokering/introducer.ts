@@ -5,7 +5,7 @@
  * neighbourhood, limited to `maxHops` ties; without a tie path, a body both sit on stands in.
  */
 import type { BrokerGraph } from './graph.ts';
-import type { PathStep } from './types.ts';
+import type { IntroducerPath, PathLink, PathStep } from './types.ts';
 
 export const UNRATED_TRUST = 2;
 
@@ -77,10 +77,17 @@ function less(a: [number, number, string], b: [number, number, string]): boolean
   return a[0] < b[0] || (a[0] === b[0] && (a[1] < b[1] || (a[1] === b[1] && a[2] < b[2])));
 }
 
-export interface IntroducerPath {
-  steps: PathStep[];
-  cost: number;
+function orgStep(g: BrokerGraph, id: string): PathStep {
+  const o = g.org.get(id);
+  return { key: id, name: o?.name ?? id, nameCy: o?.nameCy ?? null, label: 'Organisation' };
 }
+
+function tieLink(g: BrokerGraph, a: string, b: string): PathLink {
+  const tie = g.tie(a, b);
+  return { via: 'tie', tieKey: tie?.id ?? null, kind: tie?.kind ?? null, trust: tie?.trust ?? null };
+}
+
+const BODY_LINK: PathLink = { via: 'body', tieKey: null, kind: null, trust: null };
 
 /** The path to `target` from the paths computed for the focal organisation, or through a shared body. */
 export function introducerPath(g: BrokerGraph, paths: ShortestPaths, source: string, target: string): IntroducerPath | null {
@@ -88,7 +95,11 @@ export function introducerPath(g: BrokerGraph, paths: ShortestPaths, source: str
     const chain = [target];
     while (chain[chain.length - 1] !== source) chain.push(paths.previous.get(chain[chain.length - 1]!)!);
     chain.reverse();
-    return { steps: chain.map((id) => ({ key: id, name: g.name(id), label: 'Organisation' as const })), cost: paths.cost.get(target)! };
+    return {
+      steps: chain.map((id) => orgStep(g, id)),
+      links: chain.slice(1).map((id, i) => tieLink(g, chain[i]!, id)),
+      cost: paths.cost.get(target)!,
+    };
   }
   const a = g.bodiesOf.get(source);
   const b = g.bodiesOf.get(target);
@@ -97,11 +108,8 @@ export function introducerPath(g: BrokerGraph, paths: ShortestPaths, source: str
     if (shared.length) {
       const body = shared[0]!;
       return {
-        steps: [
-          { key: source, name: g.name(source), label: 'Organisation' },
-          { key: body, name: g.bodyName.get(body) ?? body, label: 'Body' },
-          { key: target, name: g.name(target), label: 'Organisation' },
-        ],
+        steps: [orgStep(g, source), { key: body, name: g.bodyName.get(body) ?? body, label: 'Body' }, orgStep(g, target)],
+        links: [BODY_LINK, BODY_LINK],
         cost: 5,
       };
     }
@@ -122,10 +130,8 @@ export function bestIntroducerFor(g: BrokerGraph, target: string): IntroducerPat
   }
   if (!best) return null;
   return {
-    steps: [
-      { key: best, name: g.name(best), label: 'Organisation' },
-      { key: target, name: g.name(target), label: 'Organisation' },
-    ],
+    steps: [orgStep(g, best), orgStep(g, target)],
+    links: [tieLink(g, best, target)],
     cost: tieCost(g.neighbours(target).get(best)),
   };
 }

@@ -9,8 +9,11 @@ export interface BrokerOrganisation extends Named {
 }
 
 export interface BrokerTie {
+  /** the tie's key, where it has one (ties read from files may not) */
+  id?: string | null;
   source: string;
   target: string;
+  kind?: string | null;
   /** PARTNER-style 1-4; null when not rated */
   trust?: number | null;
 }
@@ -60,7 +63,24 @@ export interface Signal {
 export interface PathStep {
   key: string;
   name: string;
+  nameCy?: string | null;
   label: 'Organisation' | 'Body' | 'Person';
+}
+
+/** What joins two consecutive steps of a path: a tie (its kind and trust), or sitting on the same body. */
+export interface PathLink {
+  via: 'tie' | 'body';
+  tieKey: string | null;
+  kind: string | null;
+  trust: number | null;
+}
+
+export interface IntroducerPath {
+  steps: PathStep[];
+  /** links[i] joins steps[i] and steps[i + 1] */
+  links: PathLink[];
+  /** sum of 5 - trust over the ties: lower is a more trusted chain */
+  cost: number;
 }
 
 export interface Suggestion {
@@ -69,6 +89,6 @@ export interface Suggestion {
   score: number;
   signals: Signal[];
   /** from the focal organisation (or the introducer, for a need) to the candidate */
-  introducerPath: { steps: PathStep[]; cost: number } | null;
+  introducerPath: IntroducerPath | null;
   explanation: Bilingual;
 }

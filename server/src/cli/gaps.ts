@@ -97,7 +97,7 @@ export function gapInputFromCsv(network: Network, bodies: Record<string, string>
     sectors: [...new Set(orgs.map((o) => o.sectorId).filter((s): s is string => !!s))].map((s) => ({ id: s, name: s })),
     themes: [...new Set(orgs.flatMap((o) => o.themeIds))].map((t) => ({ id: t, name: t })),
     organisations: orgs.map((o) => ({ ...o, totalDegree: degree.get(o.id) ?? 0, represented: represented.has(o.id) })),
-    ties: network.edges.filter((e) => ids.has(e.source) && ids.has(e.target)).map((e) => ({ source: e.source, target: e.target, trust: e.weight ?? null })),
+    ties: network.edges.filter((e) => ids.has(e.source) && ids.has(e.target)).map((e) => ({ source: e.source, target: e.target, kind: e.type ?? null, trust: e.weight ?? null })),
     bodies: bodyRows.map((b) => ({
       id: b['id']!, name: b['name'] ?? b['id']!, nameCy: b['name_cy'] || null, type: b['type'] ?? 'forum', areaIds: list(b['area']),
       expectedSectorIds: list(b['expected_sectors']), memberIds: list(b['members']).filter((m) => ids.has(m) || !area),

@@ -7,7 +7,7 @@
 import { parseArgs } from 'node:util';
 import { BrokerGraph } from '../brokering/graph.ts';
 import { suggestForNeed, suggestPartners } from '../brokering/rank.ts';
-import type { BrokerInput, Need, Suggestion } from '../brokering/types.ts';
+import type { BrokerInput, IntroducerPath, Need, Suggestion } from '../brokering/types.ts';
 import { isIsoDate, todayIso } from '../domain/dates.ts';
 import { formatProblem } from './csv-network.ts';
 import { gapInputFromCsv, readGapFiles, writeOut } from './gaps.ts';
@@ -22,10 +22,22 @@ export const SUGGEST_USAGE = `usage: cyswllt suggest --organisation KEY [--limit
   --theme, --area, --sector   a need: rank organisations that fit it (and are reachable)
   --limit N           how many suggestions (default 10)`;
 
+/** "A > (joint_delivery, trust 4) > B > (same body) > C": each step, and what joins it to the next. */
+function pathWords(path: IntroducerPath): string {
+  return path.steps
+    .map((step, i) => {
+      const link = path.links[i - 1];
+      if (!link) return step.name;
+      const joint = link.via === 'body' ? 'same body' : [link.kind ?? 'tie', link.trust == null ? null : `trust ${link.trust}`].filter(Boolean).join(', ');
+      return `(${joint}) > ${step.name}`;
+    })
+    .join(' > ');
+}
+
 export function formatSuggestions(list: Suggestion[]): string {
   return list
     .map((s, i) => {
-      const path = s.introducerPath ? s.introducerPath.steps.map((p) => p.name).join(' > ') : 'no introducer found';
+      const path = s.introducerPath ? pathWords(s.introducerPath) : 'no introducer found';
       const signals = s.signals.filter((x) => x.value > 0).map((x) => `${x.name} ${x.value.toFixed(2)}`).join(', ');
       return `${i + 1}. ${s.name} (${s.organisationId})  score ${s.score.toFixed(3)}\n   ${s.explanation.en}\n   ${s.explanation.cy}\n   via: ${path}\n   signals: ${signals}`;
     })

@@ -111,6 +111,8 @@ export interface GapTie {
   id?: string | null;
   source: string;
   target: string;
+  /** the tie's kind, where known (brokering names it on an introducer path) */
+  kind?: string | null;
   trust?: number | null;
 }
 

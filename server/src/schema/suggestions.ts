@@ -1,10 +1,12 @@
 /** Brokering suggestions: `suggestions(organisationKey, need, limit, asOf)` with signals, introducer path and sentences. */
 import { isoDate } from '../domain/dates.ts';
-import type { PathStep, Signal, Suggestion } from '../brokering/types.ts';
+import type { PathLink, PathStep, Signal, Suggestion } from '../brokering/types.ts';
+import type { TieKind } from '../domain/model.ts';
 import { suggestions } from '../services/suggestions.ts';
 import { builder } from './builder.ts';
 import { BilingualTextRef } from './gaps.ts';
 import { OrganisationRef } from './organisation.ts';
+import { TieKindEnum } from './tie.ts';
 
 const NeedInput = builder.inputType('NeedInput', {
   description: 'What a coordinator is looking for when there is no focal organisation (or to narrow one)',
@@ -29,7 +31,22 @@ const IntroducerStepRef = builder.objectRef<PathStep>('IntroducerStep').implemen
   fields: (t) => ({
     key: t.exposeString('key'),
     name: t.exposeString('name'),
+    nameCy: t.string({ nullable: true, description: 'Welsh name, where it has one', resolve: (s) => s.nameCy ?? null }),
     label: t.exposeString('label', { description: 'Organisation, Body or Person' }),
+  }),
+});
+
+const PathLinkViaEnum = builder.enumType('PathLinkVia', {
+  values: { tie: { description: 'an existing tie between the two organisations' }, body: { description: 'both sit on the same body' } } as const,
+});
+
+const IntroducerLinkRef = builder.objectRef<PathLink>('IntroducerLink').implement({
+  description: 'What joins two consecutive steps of an introducer path',
+  fields: (t) => ({
+    via: t.field({ type: PathLinkViaEnum, resolve: (l) => l.via }),
+    tieKey: t.string({ nullable: true, description: 'The tie the path goes through (the most trusted one between the two)', resolve: (l) => l.tieKey }),
+    kind: t.field({ type: TieKindEnum, nullable: true, resolve: (l) => (l.kind as TieKind | null) ?? null }),
+    trust: t.int({ nullable: true, description: 'PARTNER-style 1-4; null when not rated', resolve: (l) => l.trust }),
   }),
 });
 
@@ -37,6 +54,7 @@ const IntroducerPathRef = builder.objectRef<NonNullable<Suggestion['introducerPa
   description: 'The chain of existing ties (or a shared body) from the focal organisation to the candidate; the middle steps are the introducers',
   fields: (t) => ({
     steps: t.field({ type: [IntroducerStepRef], resolve: (p) => p.steps }),
+    links: t.field({ type: [IntroducerLinkRef], description: 'links[i] joins steps[i] and steps[i + 1]', resolve: (p) => p.links }),
     introducers: t.field({
       type: [IntroducerStepRef],
       description: 'Who can make the introduction',

@@ -24,6 +24,7 @@ interface TieRow {
   id: string;
   source: string;
   target: string;
+  kind: string | null;
   trust: number | null;
 }
 
@@ -54,7 +55,7 @@ async function buildGraph(db: Database, ties: TieRow[], extraKeys: string[], dat
   const input: BrokerInput = {
     asOf: date.toString(),
     organisations: orgs,
-    ties: ties.map((t) => ({ source: t.source, target: t.target, trust: t.trust })),
+    ties: ties.map((t) => ({ id: t.id, source: t.source, target: t.target, kind: t.kind, trust: t.trust })),
     bodies,
     declined: [],
     sectors: sectors.map((r) => r.sector),

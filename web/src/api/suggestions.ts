@@ -21,12 +21,23 @@ export interface IntroducerStep {
   /** Organisation, Body or Person */
   label: string;
   name: string;
+  nameCy: string | null;
+}
+
+/** What joins two consecutive steps: a tie (its kind and trust) or a body both sit on. */
+export interface IntroducerLink {
+  via: 'tie' | 'body';
+  tieKey: string | null;
+  kind: string | null;
+  trust: number | null;
 }
 
 export interface IntroducerPath {
   /** sum of 5 - trust over the ties: lower is a more trusted chain */
   cost: number;
   steps: IntroducerStep[];
+  /** links[i] joins steps[i] and steps[i + 1] */
+  links: IntroducerLink[];
   introducers: IntroducerStep[];
 }
 
@@ -65,7 +76,7 @@ export const SUGGESTIONS_QUERY = operation<
     suggestions(organisationKey: $organisationKey, need: $need, limit: $limit, asOf: $asOf) {
       organisationKey score
       signals { name value weight detail }
-      introducerPath { cost steps { key label name } introducers { key label name } }
+      introducerPath { cost steps { key label name nameCy } links { via tieKey kind trust } introducers { key label name nameCy } }
       explanation { en cy }
       organisation { ${ORGANISATION_SUMMARY} }
     }
@@ -81,23 +92,6 @@ export const SEARCH_ORGANISATIONS_QUERY = operation<{ searchOrganisations: { org
   'SearchOrganisationsForSuggestions',
   `query SearchOrganisationsForSuggestions($text: String!, $limit: Int) {
     searchOrganisations(text: $text, limit: $limit) { organisation { ${ORGANISATION_SUMMARY} } }
-  }`,
-);
-
-export interface PathTie {
-  key: string;
-  kind: string;
-  trust: number | null;
-  value: number | null;
-  source: { key: string; name: string; nameCy: string | null };
-  target: { key: string; name: string; nameCy: string | null };
-}
-
-/** The ties of one organisation on a path: the edge labels (kind, trust) of its introducer diagram, and Welsh names. */
-export const ORGANISATION_TIES_QUERY = operation<{ organisation: { key: string; ties: PathTie[] } | null }, { key: string }>(
-  'IntroducerPathTies',
-  `query IntroducerPathTies($key: String!) {
-    organisation(key: $key) { key ties { key kind trust value source { key name nameCy } target { key name nameCy } } }
   }`,
 );
 

@@ -193,7 +193,7 @@ export function BrokerForm({ focal, suggestion, user, onCancel, onDone }: Broker
           <option value="">{t('brokering.broker.noIntroducer')}</option>
           {organisationIntroducers.map((s) => (
             <option key={s.key} value={s.key}>
-              {s.name}
+              {name(s.name, s.nameCy)}
             </option>
           ))}
         </select>

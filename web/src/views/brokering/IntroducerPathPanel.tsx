@@ -2,7 +2,6 @@
 import type { IntroducerStep, OrganisationSummary, Suggestion } from '../../api/suggestions.ts';
 import { useEnumLabel, useI18n } from '../../i18n/i18n.tsx';
 import { PathDiagram, type DiagramEdge, type DiagramNode, type StepPart } from './PathDiagram.tsx';
-import { usePathTies, type StepTies } from './usePathTies.ts';
 
 function partOf(step: IntroducerStep, index: number, count: number, hasFocal: boolean): StepPart {
   if (step.label !== 'Organisation') return 'body';
@@ -16,31 +15,22 @@ export function IntroducerPathPanel({ suggestion, focal }: { suggestion: Suggest
   const enumLabel = useEnumLabel();
   const path = suggestion.introducerPath;
   const steps = path?.steps ?? [];
-  const { ties, loading } = usePathTies(steps);
+  const links = path?.links ?? [];
   const candidateName = name(suggestion.organisation.name, suggestion.organisation.nameCy);
-
-  // path steps carry English names only: the Welsh ones come from the focal organisation, the
-  // candidate and the organisations at either end of the loaded ties
-  const welsh = new Map<string, string | null>();
-  for (const tie of ties) for (const end of tie ? [tie.source, tie.target] : []) welsh.set(end.key, end.nameCy);
-  const stepName = (s: IntroducerStep) =>
-    focal && s.key === focal.key ? name(focal.name, focal.nameCy) : s.key === suggestion.organisationKey ? candidateName : name(s.name, welsh.get(s.key));
-  const linkLabel = (i: number, tiesNow: StepTies, short = false): string => {
-    const tie = tiesNow[i];
-    if (tie) {
-      if (tie.trust == null) return enumLabel('tie', tie.kind);
-      return t(short ? 'brokering.path.tieShort' : 'brokering.path.tie', { kind: enumLabel('tie', tie.kind), trust: tie.trust });
-    }
-    const pair = [steps[i], steps[i + 1]];
-    if (pair.some((s) => s?.label === 'Body')) return t('brokering.path.sitsOn');
-    return loading ? '' : t('brokering.path.link');
+  const stepName = (s: IntroducerStep) => name(s.name, s.nameCy);
+  const linkLabel = (i: number, short = false): string => {
+    const link = links[i];
+    if (link?.via === 'body') return t('brokering.path.sitsOn');
+    if (!link?.kind) return t('brokering.path.link');
+    if (link.trust == null) return enumLabel('tie', link.kind);
+    return t(short ? 'brokering.path.tieShort' : 'brokering.path.tie', { kind: enumLabel('tie', link.kind), trust: link.trust });
   };
 
   const nodes: DiagramNode[] = steps.map((s, i) => ({ id: `${s.label}:${s.key}`, label: stepName(s), part: partOf(s, i, steps.length, !!focal) }));
   const edges: DiagramEdge[] = steps.slice(0, -1).map((s, i) => ({
     source: `${s.label}:${s.key}`,
     target: `${steps[i + 1]!.label}:${steps[i + 1]!.key}`,
-    label: linkLabel(i, ties, true),
+    label: linkLabel(i, true),
   }));
   const textSteps = steps.map((s) => stepName(s)).join(' → ');
 
@@ -55,7 +45,9 @@ export function IntroducerPathPanel({ suggestion, focal }: { suggestion: Suggest
           <ol className="path-steps introducer-steps" data-testid="introducer-steps">
             {steps.map((s, i) => (
               <li key={`${s.key}-${i}`}>
-                {i > 0 && linkLabel(i - 1, ties) && <span className="path-link">{t('brokering.path.via', { link: linkLabel(i - 1, ties) })}</span>}
+                {i > 0 && (
+                  <span className="path-link">{links[i - 1]?.via === 'body' ? linkLabel(i - 1) : t('brokering.path.via', { link: linkLabel(i - 1) })}</span>
+                )}
                 <span className="path-step">
                   <span className={`path-kind path-part-${nodes[i]!.part}`}>{t(`brokering.part.${nodes[i]!.part}`)}</span> {stepName(s)}
                 </span>

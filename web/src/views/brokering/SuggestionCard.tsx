@@ -51,7 +51,7 @@ export function SuggestionCard({ rank, suggestion, focal, selected, onSelect, op
       <div className="suggestion-introducer">
         <p>
           <strong>{t('brokering.card.introducer')}</strong>{' '}
-          {shownIntroducers.length ? shownIntroducers.map((s) => s.name).join(', ') : t('brokering.card.noIntroducer')}
+          {shownIntroducers.length ? shownIntroducers.map((s) => name(s.name, s.nameCy)).join(', ') : t('brokering.card.noIntroducer')}
         </p>
         {suggestion.introducerPath && (
           <button type="button" className="button button-secondary button-small" aria-pressed={selected} aria-controls="introducer-path" onClick={onSelect}>
