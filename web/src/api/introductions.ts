@@ -118,17 +118,6 @@ const ERROR_FIELDS = `
 
 export type MutationResult<TSuccess extends string, TData> = ({ __typename: TSuccess; data: TData }) | MutationError;
 
-export function isMutationError<T extends { __typename: string }>(result: T | MutationError): result is MutationError {
-  return 'message' in result && typeof (result as { message?: unknown }).message === 'string';
-}
-
-/** The field errors whose path ends in one of `names` (e.g. ['input', 'brokerId'] for 'brokerId'). */
-export function fieldErrorFor(error: MutationError | null, ...names: string[]): string | null {
-  if (!error || error.__typename !== 'ValidationError') return null;
-  const hit = error.fieldErrors.find((f) => f.path.some((p) => names.includes(p)));
-  return hit?.message ?? null;
-}
-
 export interface BrokerIntroductionVars {
   organisationKeys: string[];
   brokerKey: string;

@@ -69,3 +69,22 @@ export function FieldGroup({ id, name, legend, error, children }: { id: string; 
     </fieldset>
   );
 }
+
+/**
+ * For a form that lays out its own controls (the brokering forms, inside cards): the control's aria
+ * attributes, pointing at its hint and at the error line `${controlId}-err` that InlineError shows.
+ */
+export function inlineAria(controlId: string, error: string | undefined, hintId?: string): { 'aria-invalid': true | undefined; 'aria-describedby': string | undefined } {
+  const describedBy = [hintId, error ? `${controlId}-err` : null].filter(Boolean).join(' ');
+  return { 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy || undefined };
+}
+
+/** The error line under such a control; an alert, since these small forms have no summary to focus. */
+export function InlineError({ controlId, error }: { controlId: string; error: string | undefined }) {
+  if (!error) return null;
+  return (
+    <p id={`${controlId}-err`} className="field-error" role="alert">
+      {error}
+    </p>
+  );
+}

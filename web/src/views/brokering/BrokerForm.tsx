@@ -5,18 +5,13 @@
  * evidence. The API's errors show next to their field, the rest next to the button.
  */
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { ApiError, request } from '../../api/client.ts';
-import {
-  BROKER_INTRODUCTION,
-  BROKER_PEOPLE_QUERY,
-  fieldErrorFor,
-  type BrokerPerson,
-  type IntroductionStatus,
-  type MutationError,
-} from '../../api/introductions.ts';
+import { BROKER_INTRODUCTION, BROKER_PEOPLE_QUERY, type BrokerPerson, type IntroductionStatus } from '../../api/introductions.ts';
 import { homeArea, type OrganisationSummary, type Suggestion } from '../../api/suggestions.ts';
 import { useQuery } from '../../api/use-query.ts';
 import type { SignedInUser } from '../../auth/session.ts';
+import { InlineError, inlineAria } from '../../editing/Field.tsx';
+import { fieldMapper } from '../../editing/field-errors.ts';
+import { useEditForm } from '../../editing/use-edit-form.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { suggestionEvidence } from './evidence.ts';
 
@@ -27,6 +22,9 @@ export interface BrokerFormProps {
   onCancel: () => void;
   onDone: (introduction: { key: string; status: IntroductionStatus }) => void;
 }
+
+// the fields as the API's validation names them
+const fieldFor = fieldMapper(['brokerId', 'introducerId', 'note']);
 
 /** Waits until typing pauses before searching. */
 function useDebounced<T>(value: T, ms: number): T {
@@ -68,9 +66,7 @@ export function BrokerForm({ focal, suggestion, user, onCancel, onDone }: Broker
   const [introducerKey, setIntroducerKey] = useState(organisationIntroducers[0]?.key ?? '');
   const [note, setNote] = useState('');
   const [alreadyIntroduced, setAlreadyIntroduced] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<MutationError | null>(null);
-  const [brokerMissing, setBrokerMissing] = useState(false);
+  const form = useEditForm();
   const firstField = useRef<HTMLSelectElement>(null);
 
   useEffect(() => firstField.current?.focus(), []);
@@ -84,40 +80,30 @@ export function BrokerForm({ focal, suggestion, user, onCancel, onDone }: Broker
     return [p.name, p.name !== p.role ? p.role : null, org].filter(Boolean).join(' · ');
   };
 
-  const brokerError = brokerMissing ? t('brokering.broker.brokerRequired') : fieldErrorFor(error, 'brokerId');
-  const introducerError = fieldErrorFor(error, 'introducerId');
-  const noteError = fieldErrorFor(error, 'note');
-  const formError = error && !brokerError && !introducerError && !noteError ? error.message : null;
+  const { brokerId: brokerError, introducerId: introducerError, note: noteError } = form.errors.fields;
 
   const submit = async () => {
+    // a broker is required: say so here rather than make the round trip
     if (!brokerKey) {
-      setBrokerMissing(true);
+      form.setErrors({ fields: { brokerId: t('brokering.broker.brokerRequired') }, form: null });
       firstField.current?.focus();
       return;
     }
-    setBrokerMissing(false);
-    setBusy(true);
-    setError(null);
-    try {
-      const data = await request(BROKER_INTRODUCTION, {
+    const introduction = await form.submit(
+      BROKER_INTRODUCTION,
+      {
         organisationKeys: [focal.key, suggestion.organisationKey],
         brokerKey,
         introducerKey: introducerKey || null,
         note: note.trim() || null,
         suggestionEvidence: suggestionEvidence(suggestion, focal),
         status: alreadyIntroduced ? 'introduced' : 'suggested',
-      });
-      const result = data.brokerIntroduction;
-      if (result.__typename === 'MutationBrokerIntroductionSuccess') onDone(result.data);
-      else setError(result);
-    } catch (e) {
-      setError({ __typename: 'DatabaseUnavailableError', message: e instanceof ApiError || e instanceof Error ? e.message : String(e) });
-    } finally {
-      setBusy(false);
-    }
+      },
+      (d) => d.brokerIntroduction,
+      fieldFor,
+    );
+    if (introduction) onDone(introduction);
   };
-
-  const described = (errorText: string | null, errorId: string, hintId?: string) => [hintId, errorText ? errorId : null].filter(Boolean).join(' ') || undefined;
 
   return (
     <form
@@ -140,8 +126,7 @@ export function BrokerForm({ focal, suggestion, user, onCancel, onDone }: Broker
           ref={firstField}
           value={brokerKey}
           required
-          aria-invalid={brokerError ? true : undefined}
-          aria-describedby={described(brokerError, `${id}-broker-err`, `${id}-broker-hint`)}
+          {...inlineAria(`${id}-broker`, brokerError, `${id}-broker-hint`)}
           onChange={(e) => setBrokerKey(e.target.value)}
           data-testid="broker-person"
         >
@@ -168,11 +153,7 @@ export function BrokerForm({ focal, suggestion, user, onCancel, onDone }: Broker
         <p id={`${id}-broker-hint`} className="small muted">
           {t('brokering.broker.brokerHint')}
         </p>
-        {brokerError && (
-          <p id={`${id}-broker-err`} className="field-error" role="alert">
-            {brokerError}
-          </p>
-        )}
+        <InlineError controlId={`${id}-broker`} error={brokerError} />
       </div>
       <div className="field">
         <label htmlFor={`${id}-find`}>{t('brokering.broker.findPerson')}</label>
@@ -186,8 +167,7 @@ export function BrokerForm({ focal, suggestion, user, onCancel, onDone }: Broker
         <select
           id={`${id}-introducer`}
           value={introducerKey}
-          aria-invalid={introducerError ? true : undefined}
-          aria-describedby={described(introducerError, `${id}-introducer-err`)}
+          {...inlineAria(`${id}-introducer`, introducerError)}
           onChange={(e) => setIntroducerKey(e.target.value)}
         >
           <option value="">{t('brokering.broker.noIntroducer')}</option>
@@ -197,11 +177,7 @@ export function BrokerForm({ focal, suggestion, user, onCancel, onDone }: Broker
             </option>
           ))}
         </select>
-        {introducerError && (
-          <p id={`${id}-introducer-err`} className="field-error" role="alert">
-            {introducerError}
-          </p>
-        )}
+        <InlineError controlId={`${id}-introducer`} error={introducerError} />
       </div>
       <div className="field">
         <label htmlFor={`${id}-note`}>{t('brokering.broker.note')}</label>
@@ -210,15 +186,10 @@ export function BrokerForm({ focal, suggestion, user, onCancel, onDone }: Broker
           rows={2}
           value={note}
           maxLength={5000}
-          aria-invalid={noteError ? true : undefined}
-          aria-describedby={described(noteError, `${id}-note-err`)}
+          {...inlineAria(`${id}-note`, noteError)}
           onChange={(e) => setNote(e.target.value)}
         />
-        {noteError && (
-          <p id={`${id}-note-err`} className="field-error" role="alert">
-            {noteError}
-          </p>
-        )}
+        <InlineError controlId={`${id}-note`} error={noteError} />
       </div>
       <label className="checkbox">
         <input type="checkbox" checked={alreadyIntroduced} onChange={(e) => setAlreadyIntroduced(e.target.checked)} />
@@ -226,16 +197,16 @@ export function BrokerForm({ focal, suggestion, user, onCancel, onDone }: Broker
       </label>
       <p className="small muted">{t('brokering.broker.evidenceNote')}</p>
       <div className="form-actions">
-        <button type="submit" className="button" disabled={busy} data-testid="broker-submit">
+        <button type="submit" className="button" disabled={form.busy} data-testid="broker-submit">
           {t('brokering.broker.submit')}
         </button>
         <button type="button" className="button button-secondary" onClick={onCancel}>
           {t('brokering.broker.cancel')}
         </button>
       </div>
-      {formError && (
+      {form.errors.form && (
         <p className="form-error" role="alert" data-testid="broker-error">
-          {formError}
+          {form.errors.form}
         </p>
       )}
     </form>

@@ -1,34 +1,31 @@
 /** Move an introduction to one of its allowed next statuses, with an optional note (`moveIntroduction`). */
 import { useId, useState } from 'react';
-import { ApiError, request } from '../../api/client.ts';
-import { MOVE_INTRODUCTION, fieldErrorFor, type IntroductionCard, type IntroductionStatus, type MutationError } from '../../api/introductions.ts';
+import { MOVE_INTRODUCTION, type IntroductionCard, type IntroductionStatus } from '../../api/introductions.ts';
+import { InlineError, inlineAria } from '../../editing/Field.tsx';
+import { fieldMapper } from '../../editing/field-errors.ts';
+import { useEditForm } from '../../editing/use-edit-form.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
+
+// the API names the status field `status`, or `at` when the move's date is refused
+const fieldFor = fieldMapper(['status', 'note'], { at: 'status' });
 
 export function MoveForm({ introduction, pair, onMoved }: { introduction: IntroductionCard; pair: string; onMoved: (status: IntroductionStatus) => void }) {
   const { t } = useI18n();
   const id = useId();
+  const form = useEditForm();
   const next = introduction.nextStatuses;
   const [status, setStatus] = useState<IntroductionStatus>(next[0]!);
   const [note, setNote] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<MutationError | null>(null);
-  const noteError = fieldErrorFor(error, 'note');
-  const statusError = fieldErrorFor(error, 'status', 'at');
-  const formError = error && !noteError && !statusError ? error.message : null;
+  const { status: statusError, note: noteError } = form.errors.fields;
 
   const submit = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      const data = await request(MOVE_INTRODUCTION, { key: introduction.key, status, version: introduction.version, note: note.trim() || null });
-      const result = data.moveIntroduction;
-      if (result.__typename === 'MutationMoveIntroductionSuccess') onMoved(result.data.status);
-      else setError(result);
-    } catch (e) {
-      setError({ __typename: 'DatabaseUnavailableError', message: e instanceof ApiError || e instanceof Error ? e.message : String(e) });
-    } finally {
-      setBusy(false);
-    }
+    const moved = await form.submit(
+      MOVE_INTRODUCTION,
+      { key: introduction.key, status, version: introduction.version, note: note.trim() || null },
+      (d) => d.moveIntroduction,
+      fieldFor,
+    );
+    if (moved) onMoved(moved.status);
   };
 
   return (
@@ -46,8 +43,7 @@ export function MoveForm({ introduction, pair, onMoved }: { introduction: Introd
         <select
           id={`${id}-status`}
           value={status}
-          aria-invalid={statusError ? true : undefined}
-          aria-describedby={statusError ? `${id}-status-err` : undefined}
+          {...inlineAria(`${id}-status`, statusError)}
           onChange={(e) => setStatus(e.target.value as IntroductionStatus)}
           data-testid="move-status"
         >
@@ -57,35 +53,19 @@ export function MoveForm({ introduction, pair, onMoved }: { introduction: Introd
             </option>
           ))}
         </select>
-        {statusError && (
-          <p id={`${id}-status-err`} className="field-error" role="alert">
-            {statusError}
-          </p>
-        )}
+        <InlineError controlId={`${id}-status`} error={statusError} />
       </div>
       <div className="field">
         <label htmlFor={`${id}-note`}>{t('brokering.move.note')}</label>
-        <input
-          id={`${id}-note`}
-          type="text"
-          value={note}
-          maxLength={5000}
-          aria-invalid={noteError ? true : undefined}
-          aria-describedby={noteError ? `${id}-note-err` : undefined}
-          onChange={(e) => setNote(e.target.value)}
-        />
-        {noteError && (
-          <p id={`${id}-note-err`} className="field-error" role="alert">
-            {noteError}
-          </p>
-        )}
+        <input id={`${id}-note`} type="text" value={note} maxLength={5000} {...inlineAria(`${id}-note`, noteError)} onChange={(e) => setNote(e.target.value)} />
+        <InlineError controlId={`${id}-note`} error={noteError} />
       </div>
-      <button type="submit" className="button button-small" disabled={busy} data-testid="move-submit">
+      <button type="submit" className="button button-small" disabled={form.busy} data-testid="move-submit">
         {t('brokering.move.submit')}
       </button>
-      {formError && (
+      {form.errors.form && (
         <p className="form-error" role="alert">
-          {formError}
+          {form.errors.form}
         </p>
       )}
     </form>

@@ -4,15 +4,14 @@
  * collaborating. Offered only where collaborating is an allowed next status.
  */
 import { useEffect, useId, useRef, useState } from 'react';
-import { ApiError, request } from '../../api/client.ts';
-import {
-  RECORD_COLLABORATION,
-  canRecordCollaboration,
-  fieldErrorFor,
-  type IntroductionCard,
-  type MutationError,
-} from '../../api/introductions.ts';
+import { RECORD_COLLABORATION, canRecordCollaboration, type IntroductionCard } from '../../api/introductions.ts';
+import { InlineError, inlineAria } from '../../editing/Field.tsx';
+import { fieldMapper } from '../../editing/field-errors.ts';
+import { useEditForm } from '../../editing/use-edit-form.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
+
+// the API may name the start date `at`
+const fieldFor = fieldMapper(['name', 'description', 'since'], { at: 'since' });
 
 export interface RecordCollaborationFormProps {
   introduction: IntroductionCard;
@@ -27,9 +26,7 @@ export function RecordCollaborationForm({ introduction, pair, onRecorded }: Reco
   const [collabName, setCollabName] = useState(pair);
   const [description, setDescription] = useState('');
   const [since, setSince] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [nameMissing, setNameMissing] = useState(false);
-  const [error, setError] = useState<MutationError | null>(null);
+  const form = useEditForm();
   const toggle = useRef<HTMLButtonElement>(null);
   const nameField = useRef<HTMLInputElement>(null);
 
@@ -39,44 +36,29 @@ export function RecordCollaborationForm({ introduction, pair, onRecorded }: Reco
 
   if (!canRecordCollaboration(introduction)) return null;
 
-  const nameError = nameMissing ? t('brokering.collab.nameRequired') : fieldErrorFor(error, 'name');
-  const descriptionError = fieldErrorFor(error, 'description');
-  const sinceError = fieldErrorFor(error, 'since', 'at');
-  const formError = error && !nameError && !descriptionError && !sinceError ? error.message : null;
+  const { name: nameError, description: descriptionError, since: sinceError } = form.errors.fields;
 
   const submit = async () => {
+    // a name is required: say so here rather than make the round trip
     if (!collabName.trim()) {
-      setNameMissing(true);
+      form.setErrors({ fields: { name: t('brokering.collab.nameRequired') }, form: null });
       nameField.current?.focus();
       return;
     }
-    setNameMissing(false);
-    setBusy(true);
-    setError(null);
-    try {
-      const data = await request(RECORD_COLLABORATION, {
+    const recorded = await form.submit(
+      RECORD_COLLABORATION,
+      {
         introductionKey: introduction.key,
         version: introduction.version,
         name: collabName.trim(),
         description: description.trim() || null,
         since: since || null,
-      });
-      const result = data.recordCollaborationFromIntroduction;
-      if (result.__typename === 'MutationRecordCollaborationFromIntroductionSuccess') onRecorded(result.data.collaboration.name);
-      else setError(result);
-    } catch (e) {
-      setError({ __typename: 'DatabaseUnavailableError', message: e instanceof ApiError || e instanceof Error ? e.message : String(e) });
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  const errorLine = (text: string | null, suffix: string) =>
-    text && (
-      <p id={`${id}-${suffix}-err`} className="field-error" role="alert">
-        {text}
-      </p>
+      },
+      (d) => d.recordCollaborationFromIntroduction,
+      fieldFor,
     );
+    if (recorded) onRecorded(recorded.collaboration.name);
+  };
 
   return (
     <div className="collab-record">
@@ -110,11 +92,10 @@ export function RecordCollaborationForm({ introduction, pair, onRecorded }: Reco
               type="text"
               required
               value={collabName}
-              aria-invalid={nameError ? true : undefined}
-              aria-describedby={nameError ? `${id}-name-err` : undefined}
+              {...inlineAria(`${id}-name`, nameError)}
               onChange={(e) => setCollabName(e.target.value)}
             />
-            {errorLine(nameError, 'name')}
+            <InlineError controlId={`${id}-name`} error={nameError} />
           </div>
           <div className="field">
             <label htmlFor={`${id}-description`}>{t('brokering.collab.description')}</label>
@@ -122,11 +103,10 @@ export function RecordCollaborationForm({ introduction, pair, onRecorded }: Reco
               id={`${id}-description`}
               rows={2}
               value={description}
-              aria-invalid={descriptionError ? true : undefined}
-              aria-describedby={descriptionError ? `${id}-description-err` : undefined}
+              {...inlineAria(`${id}-description`, descriptionError)}
               onChange={(e) => setDescription(e.target.value)}
             />
-            {errorLine(descriptionError, 'description')}
+            <InlineError controlId={`${id}-description`} error={descriptionError} />
           </div>
           <div className="field">
             <label htmlFor={`${id}-since`}>{t('brokering.collab.since')}</label>
@@ -134,17 +114,16 @@ export function RecordCollaborationForm({ introduction, pair, onRecorded }: Reco
               id={`${id}-since`}
               type="date"
               value={since}
-              aria-invalid={sinceError ? true : undefined}
-              aria-describedby={[`${id}-since-hint`, sinceError ? `${id}-since-err` : null].filter(Boolean).join(' ')}
+              {...inlineAria(`${id}-since`, sinceError, `${id}-since-hint`)}
               onChange={(e) => setSince(e.target.value)}
             />
             <p id={`${id}-since-hint`} className="small muted">
               {t('brokering.collab.sinceHint')}
             </p>
-            {errorLine(sinceError, 'since')}
+            <InlineError controlId={`${id}-since`} error={sinceError} />
           </div>
           <div className="form-actions">
-            <button type="submit" className="button button-small" disabled={busy}>
+            <button type="submit" className="button button-small" disabled={form.busy}>
               {t('brokering.collab.submit')}
             </button>
             <button
@@ -158,9 +137,9 @@ export function RecordCollaborationForm({ introduction, pair, onRecorded }: Reco
               {t('brokering.collab.cancel')}
             </button>
           </div>
-          {formError && (
+          {form.errors.form && (
             <p className="form-error" role="alert">
-              {formError}
+              {form.errors.form}
             </p>
           )}
         </form>
