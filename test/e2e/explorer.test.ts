@@ -4,6 +4,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import enGaps from '../../web/src/i18n/areas/gaps.en.json' with { type: 'json' };
 import { pixelStats, saveScreenshot, waitForNetwork, type AppPage } from '../support/browser.ts';
 import { startDemoApp, type DemoApp } from '../support/demo-app.ts';
 
@@ -208,13 +209,21 @@ describe('gaps', () => {
     await expect.poll(() => page.getByTestId('gaps-count').getAttribute('data-value'), { timeout: 60_000 }).toBe(String(wales.length));
     await expect.poll(() => page.locator('[data-testid="gaps-table"] tbody tr').count()).toBe(Math.min(wales.length, 100));
     // each row lists a gap's first six entities and counts the rest, as the API counts them
-    const COUNTED = `query { gaps { gaps { id entityCount entities(first: 6) { name } } } }`;
-    const counted = (await demo.app.graphql<{ gaps: { gaps: { id: string; entityCount: number; entities: { name: string }[] }[] } }>(COUNTED)).gaps.gaps;
+    // (signed out, like the page: a person's name is withheld and the page says "A representative")
+    const COUNTED = `query { gaps { gaps { id entityCount entities(first: 6) { name nameHidden } } } }`;
+    type Counted = { id: string; entityCount: number; entities: { name: string; nameHidden: boolean }[] };
+    const counted = (await demo.app.graphql<{ gaps: { gaps: Counted[] } }>(COUNTED)).gaps.gaps;
+    const shownName = (e: Counted['entities'][number]) => (e.nameHidden ? enGaps['gaps.hiddenPerson'] : e.name);
     const shown = new Set(await page.locator('[data-testid="gaps-table"] [data-gap-link]').evaluateAll((links) => links.map((l) => l.getAttribute('data-gap-link'))));
     const big = counted.filter((g) => shown.has(g.id) && g.entityCount > 6).sort((a, b) => b.entityCount - a.entityCount)[0]!;
     expect(big).toBeDefined();
     const row = page.locator(`[data-testid="gaps-table"] tbody tr:has([data-gap-link="${big.id}"])`);
-    expect(await row.locator('.entity-list li:not(.muted)').allTextContents()).toEqual(big.entities.map((e) => e.name));
+    expect(await row.locator('.entity-list li:not(.muted)').allTextContents()).toEqual(big.entities.map(shownName));
+    const aboutSomeone = counted.find((g) => shown.has(g.id) && g.entities.some((e) => e.nameHidden))!;
+    expect(aboutSomeone).toBeDefined();
+    const itsRow = page.locator(`[data-testid="gaps-table"] tbody tr:has([data-gap-link="${aboutSomeone.id}"])`);
+    expect(await itsRow.locator('.entity-list li:not(.muted)').allTextContents()).toEqual(aboutSomeone.entities.map(shownName));
+    expect(await itsRow.locator('.entity-list').textContent()).toContain(enGaps['gaps.hiddenPerson']);
     expect(await row.locator('.entity-list li.muted').textContent()).toBe(`+${(big.entityCount - 6).toLocaleString('en-GB')}`);
 
     const areaKey = all.nodes.flatMap((n) => n.areaIds).find((a) => a !== 'area-wales')!;

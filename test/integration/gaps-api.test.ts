@@ -15,7 +15,7 @@ interface GapOut {
   type: string;
   family: string;
   severity: string;
-  entities: { label: string; key: string; name: string; role: string }[];
+  entities: { label: string; key: string; name: string; role: string; nameHidden: boolean }[];
   explanation: { en: string; cy: string };
   cutOffSize: number | null;
   bridgingOrganisations: { key: string }[];
@@ -24,7 +24,7 @@ interface GapOut {
 const Q = `query($areaKey: String, $asOf: Date, $types: [GapType!], $families: [GapFamily!]) {
   gaps(areaKey: $areaKey, asOf: $asOf, types: $types, families: $families) {
     asOf areaKey counts { type count }
-    gaps { id type family severity entities { label key name role } explanation { en cy } rule { id threshold } cutOffSize measure bridgingOrganisations { key name tiesToA tiesToB } }
+    gaps { id type family severity entities { label key name role nameHidden } explanation { en cy } rule { id threshold } cutOffSize measure bridgingOrganisations { key name tiesToA tiesToB } }
   }
 }`;
 
@@ -109,12 +109,16 @@ describe('gaps: every planted gap of the demo network is reported (all Wales)', 
     expect(personal.length).toBeGreaterThan(0);
     const names = new Set(personal.flatMap((g) => g.entities.filter((e) => e.label === 'Person').map((e) => e.name)));
     expect([...names].every((n) => n !== 'Person')).toBe(true);
+    expect(wales.flatMap((g) => g.entities).every((e) => !e.nameHidden)).toBe(true);
     for (const as of ['anonymous', 'viewer', 'evaluator'] as const) {
       const result = await graphqlClient(db, { as })(Q, { asOf: P.referenceDate });
       const gaps: GapOut[] = result.data!.gaps.gaps;
       expect(gaps.map((g) => g.id), as).toEqual(wales.map((g) => g.id));
       const text = JSON.stringify(gaps);
       for (const name of names) expect(text, `${as} must not read ${name}`).not.toContain(name);
+      const people = gaps.flatMap((g) => g.entities.filter((e) => e.label === 'Person'));
+      expect(people.every((e) => e.nameHidden && e.name === 'Person')).toBe(true);
+      expect(gaps.flatMap((g) => g.entities.filter((e) => e.label !== 'Person')).every((e) => !e.nameHidden)).toBe(true);
       const many = gaps.find((g) => g.type === 'person_with_many_seats')!;
       expect(many.explanation.en).toMatch(/^A representative holds \d+ seats/);
       expect(many.explanation.cy).toMatch(/^Mae cynrychiolydd yn dal \d+ sedd/);

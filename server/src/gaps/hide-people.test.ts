@@ -12,7 +12,7 @@ const seat = { label: 'Seat', key: 's1', name: 'Cardiff PSB', role: 'seat' } as 
 describe('hidePeople', () => {
   it('replaces a hidden person in the entities and both sentences, capitalised at a sentence start', () => {
     const [out] = hidePeople([gap([ann, seat], 'Ann Jones holds 4 seats. Ask Ann Jones.', 'Mae Ann Jones yn dal 4 sedd.')], () => false);
-    expect(out!.entities).toEqual([{ ...ann, name: 'Person' }, seat]);
+    expect(out!.entities).toEqual([{ ...ann, name: 'Person', nameHidden: true }, seat]);
     expect(out!.explanation).toEqual({ en: 'A representative holds 4 seats. Ask a representative.', cy: 'Mae cynrychiolydd yn dal 4 sedd.' });
   });
 

@@ -48,7 +48,7 @@ export function hidePeople(gaps: readonly Gap[], visible: (personKey: string) =>
     if (!hidden.length) return gap;
     const names = hidden.map((e) => e.name);
     const hiddenKeys = new Set(hidden.map((e) => e.key));
-    const entities: GapEntity[] = gap.entities.map((e) => (e.label === 'Person' && hiddenKeys.has(e.key) ? { ...e, name: HIDDEN_NAME } : e));
+    const entities: GapEntity[] = gap.entities.map((e) => (e.label === 'Person' && hiddenKeys.has(e.key) ? { ...e, name: HIDDEN_NAME, nameHidden: true } : e));
     return {
       ...gap,
       entities,

@@ -56,6 +56,8 @@ export interface GapEntity {
   name: string;
   /** what part it plays in the gap, e.g. 'body', 'missing_sector', 'cut_off', 'community_a' */
   role: string;
+  /** a person whose name the reader may not see (hide-people.ts): `name` is then only 'Person' */
+  nameHidden?: boolean;
 }
 
 export interface Bilingual {

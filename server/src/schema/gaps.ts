@@ -23,6 +23,10 @@ const GapEntityRef = builder.objectRef<GapEntity>('GapEntity').implement({
     key: t.exposeString('key', { description: 'Its key (a Tie entity is "sourceKey|targetKey")' }),
     name: t.exposeString('name'),
     role: t.exposeString('role', { description: 'Its part in the gap, e.g. body, missing_sector, cut_off, community_a, bridging' }),
+    nameHidden: t.boolean({
+      description: "true for a person whose name the reader may not see: `name` then says only 'Person' (show your own word for 'a representative')",
+      resolve: (e) => e.nameHidden ?? false,
+    }),
   }),
 });
 

@@ -29,6 +29,8 @@ export interface GapEntity {
   name: string;
   /** its part in the gap: body, missing_sector, cut_off, community_a, bridging... */
   role: string;
+  /** a person whose name the reader may not see (`name` is then only 'Person') */
+  nameHidden: boolean;
 }
 
 export interface Gap {
@@ -60,7 +62,7 @@ export const GAPS_QUERY = operation<{ gaps: GapReport }, { areaKey?: string | nu
       gaps {
         id family type severity measure cutOffSize
         explanation { en cy }
-        entities { key label name role }
+        entities { key label name role nameHidden }
         bridgingOrganisations { key name tiesToA tiesToB }
         rule { id description threshold }
       }
@@ -87,7 +89,7 @@ export const GAP_LIST_QUERY = operation<{ gaps: Omit<GapReport, 'gaps'> & { gaps
       gaps {
         id family type severity measure cutOffSize
         explanation { en cy }
-        entities(first: ${LISTED_ENTITIES}) { key label name role }
+        entities(first: ${LISTED_ENTITIES}) { key label name role nameHidden }
         entityCount
         bridgingOrganisations { key name tiesToA tiesToB }
         rule { id description threshold }

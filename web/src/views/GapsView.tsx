@@ -96,7 +96,7 @@ function GapList({ route }: { route: Route }) {
                         {g.entities.map((e, i) => (
                           // an entity can appear twice in one gap (a person holding two of its seats)
                           <li key={`${e.label}-${e.key}-${e.role}-${i}`}>
-                            {e.label === 'Organisation' ? <a href={hrefFor('network', { org: e.key })}>{e.name}</a> : e.name}
+                            {e.label === 'Organisation' ? <a href={hrefFor('network', { org: e.key })}>{e.name}</a> : e.nameHidden ? t('gaps.hiddenPerson') : e.name}
                           </li>
                         ))}
                         {g.entityCount > LISTED_ENTITIES && <li className="muted">+{n(g.entityCount - LISTED_ENTITIES)}</li>}
