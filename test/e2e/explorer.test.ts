@@ -4,6 +4,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import cyGaps from '../../web/src/i18n/areas/gaps.cy.json' with { type: 'json' };
 import enGaps from '../../web/src/i18n/areas/gaps.en.json' with { type: 'json' };
 import { pixelStats, saveScreenshot, waitForNetwork, type AppPage } from '../support/browser.ts';
 import { startDemoApp, type DemoApp } from '../support/demo-app.ts';
@@ -210,10 +211,11 @@ describe('gaps', () => {
     await expect.poll(() => page.locator('[data-testid="gaps-table"] tbody tr').count()).toBe(Math.min(wales.length, 100));
     // each row lists a gap's first six entities and counts the rest, as the API counts them
     // (signed out, like the page: a person's name is withheld and the page says "A representative")
-    const COUNTED = `query { gaps { gaps { id entityCount entities(first: 6) { name nameHidden } } } }`;
-    type Counted = { id: string; entityCount: number; entities: { name: string; nameHidden: boolean }[] };
+    const COUNTED = `query { gaps { gaps { id entityCount entities(first: 6) { name nameCy nameHidden } } } }`;
+    type Counted = { id: string; entityCount: number; entities: { name: string; nameCy: string | null; nameHidden: boolean }[] };
     const counted = (await demo.app.graphql<{ gaps: { gaps: Counted[] } }>(COUNTED)).gaps.gaps;
     const shownName = (e: Counted['entities'][number]) => (e.nameHidden ? enGaps['gaps.hiddenPerson'] : e.name);
+    const shownNameCy = (e: Counted['entities'][number]) => (e.nameHidden ? cyGaps['gaps.hiddenPerson'] : (e.nameCy ?? e.name));
     const shown = new Set(await page.locator('[data-testid="gaps-table"] [data-gap-link]').evaluateAll((links) => links.map((l) => l.getAttribute('data-gap-link'))));
     const big = counted.filter((g) => shown.has(g.id) && g.entityCount > 6).sort((a, b) => b.entityCount - a.entityCount)[0]!;
     expect(big).toBeDefined();
@@ -225,6 +227,13 @@ describe('gaps', () => {
     expect(await itsRow.locator('.entity-list li:not(.muted)').allTextContents()).toEqual(aboutSomeone.entities.map(shownName));
     expect(await itsRow.locator('.entity-list').textContent()).toContain(enGaps['gaps.hiddenPerson']);
     expect(await row.locator('.entity-list li.muted').textContent()).toBe(`+${(big.entityCount - 6).toLocaleString('en-GB')}`);
+    // in Welsh, the Welsh names the API gives, and the Welsh word for a withheld person
+    await page.getByTestId('language-switch').click();
+    await expect.poll(() => row.locator('.entity-list li:not(.muted)').allTextContents()).toEqual(big.entities.map(shownNameCy));
+    expect(await itsRow.locator('.entity-list li:not(.muted)').allTextContents()).toEqual(aboutSomeone.entities.map(shownNameCy));
+    expect(big.entities.some((e) => e.nameCy && e.nameCy !== e.name) || aboutSomeone.entities.some((e) => e.nameCy && e.nameCy !== e.name)).toBe(true);
+    await page.getByTestId('language-switch').click();
+    await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('en');
 
     const areaKey = all.nodes.flatMap((n) => n.areaIds).find((a) => a !== 'area-wales')!;
     const local = (await demo.app.graphql<{ gaps: { gaps: unknown[] } }>(GAPS, { areaKey })).gaps.gaps;

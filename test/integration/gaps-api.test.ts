@@ -15,7 +15,7 @@ interface GapOut {
   type: string;
   family: string;
   severity: string;
-  entities: { label: string; key: string; name: string; role: string; nameHidden: boolean }[];
+  entities: { label: string; key: string; name: string; nameCy: string | null; role: string; nameHidden: boolean }[];
   explanation: { en: string; cy: string };
   cutOffSize: number | null;
   bridgingOrganisations: { key: string }[];
@@ -24,7 +24,7 @@ interface GapOut {
 const Q = `query($areaKey: String, $asOf: Date, $types: [GapType!], $families: [GapFamily!]) {
   gaps(areaKey: $areaKey, asOf: $asOf, types: $types, families: $families) {
     asOf areaKey counts { type count }
-    gaps { id type family severity entities { label key name role nameHidden } explanation { en cy } rule { id threshold } cutOffSize measure bridgingOrganisations { key name tiesToA tiesToB } }
+    gaps { id type family severity entities { label key name nameCy role nameHidden } explanation { en cy } rule { id threshold } cutOffSize measure bridgingOrganisations { key name tiesToA tiesToB } }
   }
 }`;
 
@@ -89,6 +89,15 @@ describe('gaps: every planted gap of the demo network is reported (all Wales)', 
     expect(only.data!.gaps.gaps.map((g: GapOut) => g.entities[0]!.key)).toContain('seat-forum-cardiff-third-sector-forum-ts2');
     const bad = await gql(Q, { areaKey: 'area-nowhere' });
     expect(bad.errors?.[0]?.message).toMatch(/area-nowhere/);
+  });
+
+  it('gives each organisation and body its Welsh name as the data holds it', async () => {
+    const demo = generateDemoNetwork();
+    const welsh = new Map<string, string | null>([...demo.organisations, ...demo.bodies].map((x) => [x.id, x.nameCy ?? null]));
+    const named = wales.flatMap((g) => g.entities).filter((e) => e.label === 'Organisation' || e.label === 'Body');
+    expect(named.length).toBeGreaterThan(0);
+    expect(named.some((e) => e.nameCy)).toBe(true);
+    for (const e of named) expect(e.nameCy, e.key).toBe(welsh.get(e.key) ?? null);
   });
 
   it('gives a list view the first entities of each gap and how many there are', async () => {

@@ -46,19 +46,19 @@ export class Lookup {
   }
 
   orgEntity(id: string, role: string): GapEntity {
-    return { label: 'Organisation', key: id, name: this.orgName(id), role };
+    return { label: 'Organisation', key: id, name: this.orgName(id), nameCy: this.org.get(id)?.nameCy ?? null, role };
   }
   bodyEntity(id: string, role = 'body'): GapEntity {
-    return { label: 'Body', key: id, name: this.bodyName(id), role };
+    return { label: 'Body', key: id, name: this.bodyName(id), nameCy: this.body.get(id)?.nameCy ?? null, role };
   }
   areaEntity(id: string, role = 'area'): GapEntity {
-    return { label: 'Area', key: id, name: this.areaName(id), role };
+    return { label: 'Area', key: id, name: this.areaName(id), nameCy: this.area.get(id)?.nameCy ?? null, role };
   }
   sectorEntity(id: string, role: string): GapEntity {
-    return { label: 'Sector', key: id, name: this.sectorName(id), role };
+    return { label: 'Sector', key: id, name: this.sectorName(id), nameCy: this.sector.get(id)?.nameCy ?? null, role };
   }
   themeEntity(id: string, role = 'theme'): GapEntity {
-    return { label: 'Theme', key: id, name: this.themeName(id), role };
+    return { label: 'Theme', key: id, name: this.themeName(id), nameCy: this.theme.get(id)?.nameCy ? this.themeName(id, 'cy') : null, role };
   }
 }
 

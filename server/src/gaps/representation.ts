@@ -117,7 +117,7 @@ export function representationGaps(input: GapInput, c: GapRulesConfig, lookup = 
       measure: total,
       entities: [
         { label: 'Person', key: personId, name: holder.name, role: 'holder' },
-        ...seats.map((s) => ({ label: 'Seat' as const, key: s.id, name: lookup.bodyName(s.bodyId), role: 'seat' })),
+        ...seats.map((s) => ({ label: 'Seat' as const, key: s.id, name: lookup.bodyName(s.bodyId), nameCy: lookup.body.get(s.bodyId)?.nameCy ?? null, role: 'seat' })),
       ],
       explanation: {
         en: `${holder.name} holds ${total} seats (more than ${c.maxSeatsPerPerson}), including ${listWords(bodiesEn, 'en', 3)}: if they leave, the sector loses its voice on all of them at once.`,

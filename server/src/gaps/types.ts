@@ -54,6 +54,8 @@ export interface GapEntity {
   label: EntityLabel;
   key: string;
   name: string;
+  /** its Welsh name, where it has one */
+  nameCy?: string | null;
   /** what part it plays in the gap, e.g. 'body', 'missing_sector', 'cut_off', 'community_a' */
   role: string;
   /** a person whose name the reader may not see (hide-people.ts): `name` is then only 'Person' */

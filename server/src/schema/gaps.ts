@@ -22,6 +22,7 @@ const GapEntityRef = builder.objectRef<GapEntity>('GapEntity').implement({
     label: t.exposeString('label', { description: 'Organisation, Body, Seat, Person, Area, Theme, Sector or Tie' }),
     key: t.exposeString('key', { description: 'Its key (a Tie entity is "sourceKey|targetKey")' }),
     name: t.exposeString('name'),
+    nameCy: t.string({ nullable: true, description: 'Its Welsh name, where it has one', resolve: (e) => e.nameCy ?? null }),
     role: t.exposeString('role', { description: 'Its part in the gap, e.g. body, missing_sector, cut_off, community_a, bridging' }),
     nameHidden: t.boolean({
       description: "true for a person whose name the reader may not see: `name` then says only 'Person' (show your own word for 'a representative')",

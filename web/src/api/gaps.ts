@@ -27,6 +27,8 @@ export interface GapEntity {
   /** Organisation, Body, Seat, Person, Area, Theme, Sector or Tie ("sourceKey|targetKey") */
   label: string;
   name: string;
+  /** its Welsh name, where it has one (the gap list asks for it) */
+  nameCy?: string | null;
   /** its part in the gap: body, missing_sector, cut_off, community_a, bridging... */
   role: string;
   /** a person whose name the reader may not see (`name` is then only 'Person') */
@@ -89,7 +91,7 @@ export const GAP_LIST_QUERY = operation<{ gaps: Omit<GapReport, 'gaps'> & { gaps
       gaps {
         id family type severity measure cutOffSize
         explanation { en cy }
-        entities(first: ${LISTED_ENTITIES}) { key label name role nameHidden }
+        entities(first: ${LISTED_ENTITIES}) { key label name nameCy role nameHidden }
         entityCount
         bridgingOrganisations { key name tiesToA tiesToB }
         rule { id description threshold }

@@ -17,7 +17,7 @@ const PAGE = 100;
 const SEVERITY_ORDER = { high: 0, medium: 1, low: 2 } as const;
 
 function GapList({ route }: { route: Route }) {
-  const { t, n, lang, date } = useI18n();
+  const { t, n, lang, date, name } = useI18n();
   const { reference } = useAppData();
   const names = useNames();
   const [areaKey, setAreaKey] = useState(route.params.get('area') ?? '');
@@ -96,7 +96,13 @@ function GapList({ route }: { route: Route }) {
                         {g.entities.map((e, i) => (
                           // an entity can appear twice in one gap (a person holding two of its seats)
                           <li key={`${e.label}-${e.key}-${e.role}-${i}`}>
-                            {e.label === 'Organisation' ? <a href={hrefFor('network', { org: e.key })}>{e.name}</a> : e.nameHidden ? t('gaps.hiddenPerson') : e.name}
+                            {e.label === 'Organisation' ? (
+                              <a href={hrefFor('network', { org: e.key })}>{name(e.name, e.nameCy)}</a>
+                            ) : e.nameHidden ? (
+                              t('gaps.hiddenPerson')
+                            ) : (
+                              name(e.name, e.nameCy)
+                            )}
                           </li>
                         ))}
                         {g.entityCount > LISTED_ENTITIES && <li className="muted">+{n(g.entityCount - LISTED_ENTITIES)}</li>}
