@@ -55,21 +55,24 @@ export interface GapReport {
   gaps: Gap[];
 }
 
-export const GAPS_QUERY = operation<{ gaps: GapReport }, { areaKey?: string | null; asOf?: string | null }>(
-  'Gaps',
-  `query Gaps($areaKey: String, $asOf: Date) {
+/** A gap report's query, the same for every view but for what it asks of each gap's entities. */
+const gapReportQuery = (operationName: string, entities: string) => `query ${operationName}($areaKey: String, $asOf: Date) {
     gaps(areaKey: $areaKey, asOf: $asOf) {
       areaKey asOf
       counts { type count }
       gaps {
         id family type severity measure cutOffSize
         explanation { en cy }
-        entities { key label name role nameHidden }
+        ${entities}
         bridgingOrganisations { key name tiesToA tiesToB }
         rule { id description threshold }
       }
     }
-  }`,
+  }`;
+
+export const GAPS_QUERY = operation<{ gaps: GapReport }, { areaKey?: string | null; asOf?: string | null }>(
+  'Gaps',
+  gapReportQuery('Gaps', 'entities { key label name role nameHidden }'),
 );
 
 /** Entities a gap list shows per gap; the rest are counted ("+N"). */
@@ -84,20 +87,8 @@ export type ListedGap = Gap & { entityCount: number };
  */
 export const GAP_LIST_QUERY = operation<{ gaps: Omit<GapReport, 'gaps'> & { gaps: ListedGap[] } }, { areaKey?: string | null; asOf?: string | null }>(
   'GapList',
-  `query GapList($areaKey: String, $asOf: Date) {
-    gaps(areaKey: $areaKey, asOf: $asOf) {
-      areaKey asOf
-      counts { type count }
-      gaps {
-        id family type severity measure cutOffSize
-        explanation { en cy }
-        entities(first: ${LISTED_ENTITIES}) { key label name nameCy role nameHidden }
-        entityCount
-        bridgingOrganisations { key name tiesToA tiesToB }
-        rule { id description threshold }
-      }
-    }
-  }`,
+  gapReportQuery('GapList', `entities(first: ${LISTED_ENTITIES}) { key label name nameCy role nameHidden }
+        entityCount`),
 );
 
 /** The server allows 30 aliases per operation; stay under it. */
