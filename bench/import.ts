@@ -18,6 +18,8 @@ import { loadDataset } from '../server/src/services/dataset-loader.ts';
 import { generateScaleNetwork } from '../server/src/seed/generate-scale.ts';
 
 const TIES = 250_000;
+/** every tie gone before each timed load, so each writes the same ties into the same database */
+const WIPE_TIES = 'MATCH ()-[t:TIE]->() CALL (t) { DELETE t } IN TRANSACTIONS OF 10000 ROWS';
 
 function csv(header: string[], rows: unknown[][]): string {
   return [header, ...rows].map((r) => r.map(csvCell).join(',')).join('\n') + '\n';
@@ -101,7 +103,7 @@ export async function benchImport(): Promise<void> {
     // Neo4j's own LOAD CSV of the same file into the same database, ties wiped first.
     const session = db.driver.session();
     try {
-      await session.run('MATCH ()-[t:TIE]->() CALL (t) { DELETE t } IN TRANSACTIONS OF 10000 ROWS');
+      await session.run(WIPE_TIES);
       const importDir = join(home, 'import');
       mkdirSync(importDir, { recursive: true });
       copyFileSync(tiesPath, join(importDir, 'ties.csv'));
@@ -139,7 +141,7 @@ export async function benchImport(): Promise<void> {
       for (let i = 0; i < rows.length; i += COMPARE_BATCH) batches.push(rows.slice(i, i + COMPARE_BATCH));
       const at = new Date().toISOString();
       const writeOnly = async (label: string, run: () => Promise<unknown>) => {
-        await session.run('MATCH ()-[t:TIE]->() CALL (t) { DELETE t } IN TRANSACTIONS OF 10000 ROWS');
+        await session.run(WIPE_TIES);
         const start = performance.now();
         await run();
         const seconds = (performance.now() - start) / 1000;
