@@ -31,7 +31,7 @@ import { REPO_ROOT } from '../server/src/db/config.ts';
 import { staticFileHandler } from '../server/src/http/static-files.ts';
 import { generateScaleNetwork } from '../server/src/seed/generate-scale.ts';
 import { buildReferenceOrganisations } from '../server/src/seed/reference/organisations.ts';
-import { ensureWebBuilt } from '../test/support/app-server.ts';
+import { ensureWebBuilt } from '../server/src/http/web-build.ts';
 import { launchBrowser, VIEWPORT } from '../test/support/browser.ts';
 
 interface Network {

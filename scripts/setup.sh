@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
-# One-time setup of a fresh Debian machine for Cyswllt: system packages (Java 17 and Maven to run
-# the local Neo4j, Chromium for the end-to-end tests), pnpm at the version package.json pins, the
-# JavaScript dependencies, and Neo4j itself from Maven Central. Safe to run again.
+# Installs what Cyswllt needs and is missing, so `npm start` and `npm test` work on a fresh Debian
+# machine with Node 20: system packages (Java 17 and Maven for the local Neo4j, Chromium for PDF
+# reports and the end-to-end tests), pnpm at the version package.json pins, the JavaScript
+# dependencies, and Neo4j 5.26 itself from Maven Central. Both commands run it first; when nothing
+# is missing it only checks (well under a second), so it is safe to run every time.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 need_apt=()
 command -v java >/dev/null 2>&1 || need_apt+=(openjdk-17-jre-headless)
 command -v mvn >/dev/null 2>&1 || need_apt+=(maven)
-[ -x /usr/bin/chromium ] || need_apt+=(chromium)
+[ -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ] || need_apt+=(chromium)
 command -v python3 >/dev/null 2>&1 || need_apt+=(python3)
 [ -x /usr/bin/time ] || need_apt+=(time)
 if [ ${#need_apt[@]} -gt 0 ]; then
@@ -24,7 +26,15 @@ if [ "$(pnpm --version 2>/dev/null || true)" != "$pnpm_version" ]; then
   npm install -g "pnpm@$pnpm_version" >/dev/null
 fi
 
-pnpm install --frozen-lockfile
-# Fetch Neo4j 5.26 from Maven Central and build its launcher now rather than on first start.
-pnpm exec tsx -e "import('./server/src/db/local-neo4j.ts').then((m) => m.ensureNeo4jBuilt())"
-echo "Setup done. Start the app with: pnpm start"
+# The dependencies, again only when the lockfile or a package.json changed since the last install.
+stamp=node_modules/.cyswllt-installed
+wanted=$(cat pnpm-lock.yaml pnpm-workspace.yaml package.json */package.json | sha256sum | cut -d' ' -f1)
+if [ "$(cat "$stamp" 2>/dev/null || true)" != "$wanted" ]; then
+  pnpm install --frozen-lockfile
+  echo "$wanted" > "$stamp"
+fi
+
+# Fetch Neo4j 5.26 from Maven Central and build its launcher (first run only).
+if [ ! -f tools/neo4j/target/classes/cymru/cyswllt/neo4j/LocalNeo4j.class ] || [ ! -d tools/neo4j/target/lib ]; then
+  pnpm exec tsx -e "import('./server/src/db/local-neo4j.ts').then((m) => m.ensureNeo4jBuilt())"
+fi

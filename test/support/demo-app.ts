@@ -5,7 +5,8 @@
  */
 import type { Browser } from 'playwright-core';
 import type { Database } from '../../server/src/db/database.ts';
-import { ensureWebBuilt, loadDemoNetwork, startAppServer, type AppServer } from './app-server.ts';
+import { ensureWebBuilt } from '../../server/src/http/web-build.ts';
+import { loadDemoNetwork, startAppServer, type AppServer } from './app-server.ts';
 import { launchBrowser, openPage, signInThroughForm, type AppPage } from './browser.ts';
 import { testDatabase } from './database.ts';
 

@@ -1,6 +1,7 @@
 /**
- * `pnpm start`: connects to Neo4j (starting the local one when NEO4J_URI is unset), applies the
- * schema, seeds the demo network into an empty database, and serves the API and web app.
+ * `npm start` / `pnpm start` (after scripts/setup.sh): builds the web app if its sources changed,
+ * connects to Neo4j (starting the local one when NEO4J_URI is unset), applies the schema, seeds the
+ * demo network into an empty database, and serves the API and web app.
  */
 import { demoSignInHelp, ensureDemoUsers, ensureFirstAdmin } from '../auth/demo-users.ts';
 import { localNeo4jConfig } from '../db/config.ts';
@@ -10,10 +11,12 @@ import { generateDemoNetwork } from '../seed/generate-demo.ts';
 import { isEmpty, seedDatabase } from '../services/seeding.ts';
 import { graphCounts } from '../services/stats.ts';
 import { createHttpServer } from './server.ts';
+import { ensureWebBuilt } from './web-build.ts';
 
 async function main(): Promise<void> {
   const port = Number(process.env.PORT ?? 4000);
   const host = process.env.HOST ?? '127.0.0.1';
+  ensureWebBuilt(console.log);
   const { db, startedLocal } = await connect();
   const url = `http://${host}:${port}/`;
   if (await isEmpty(db)) {
